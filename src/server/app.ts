@@ -1,0 +1,186 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from './lib/context';
+import { AppError, errorBody } from './lib/errors';
+import { newId } from './lib/ids';
+import { registerAuthHook } from './modules/auth/auth.hook';
+import { registerModules } from './modules';
+
+z.config(z.locales.vi());
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export interface BuildOptions {
+  logger?: boolean | { level: string };
+  /** Folder of the built back office (vite build output); absent in API-only tests. */
+  webDir?: string;
+}
+
+/** Builds the whole HTTP app; main.ts listens, tests call inject(). */
+export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : newId();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const { status, body } = toErrorResponse(error);
+    if (status >= 500) request.log.error({ err: error }, 'unhandled error');
+    else request.log.info({ code: body.error.code }, 'request rejected');
+    if (status === 429 && body.error.details && typeof body.error.details === 'object') {
+      const retry = (body.error.details as { retryAfterSeconds?: number }).retryAfterSeconds;
+      if (retry) reply.header('retry-after', String(retry));
+    }
+    return reply.code(status).send(body);
+  });
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'TĐKT API',
+        version: deps.version,
+        description:
+          'API của nền tảng quản lý thi đua, khen thưởng. Xác thực bằng cookie phiên (kèm header X-CSRF-Token cho yêu cầu thay đổi dữ liệu) hoặc Bearer token.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'tdkt_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthHook(app);
+  await registerModules(app);
+
+  const webDir = options.webDir;
+  const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb)
+    await app.register(fastifyStatic, { root: path.resolve(webDir), wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    if (hasWeb && request.method === 'GET' && !url.startsWith('/api/') && url !== '/api') {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return reply.code(404).send(errorBody('NOT_FOUND', `Không tìm thấy đường dẫn ${request.method} ${url}.`));
+  });
+  return app;
+}
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'INVALID_JSON',
+    message: 'Nội dung JSON không hợp lệ.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'INVALID_JSON', message: 'Nội dung JSON rỗng.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' },
+  FST_REQ_FILE_TOO_LARGE: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'Tệp tải lên vượt quá dung lượng cho phép (20 MB).',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Kiểu nội dung không được hỗ trợ.',
+  },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Yêu cầu phải gửi tệp dạng multipart/form-data.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: 'Độ dài nội dung không hợp lệ.',
+  },
+  FST_PARTS_LIMIT: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'Quá nhiều phần dữ liệu trong yêu cầu.',
+  },
+  FST_FILES_LIMIT: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Chỉ được tải lên một tệp mỗi lần.' },
+  FST_FIELDS_LIMIT: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'Quá nhiều trường dữ liệu trong yêu cầu.',
+  },
+};
+
+/** Maps any thrown error to the one error shape. Unknown errors become 500 without leaking internals. */
+export function toErrorResponse(error: unknown) {
+  if (error instanceof AppError)
+    return { status: error.status, body: errorBody(error.code, error.message, error.details) };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = error.validation.map((v) => ({
+      path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+      message: v.message ?? 'Giá trị không hợp lệ',
+    }));
+    const first = details[0];
+    return {
+      status: 400,
+      body: errorBody(
+        'VALIDATION_ERROR',
+        `Dữ liệu không hợp lệ${first ? `: ${first.path} — ${first.message}` : ''}.`,
+        details,
+      ),
+    };
+  }
+  const fe = error as Partial<FastifyError> & { type?: string };
+  const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
+  if (known) return { status: known.status, body: errorBody(known.code, known.message) };
+  if (fe.type === 'entity.too.large')
+    return { status: 413, body: errorBody('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.') };
+  const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    return {
+      status,
+      body: errorBody('BAD_REQUEST', 'Yêu cầu không hợp lệ.', fe.code ? { fastifyCode: fe.code } : undefined),
+    };
+  }
+  return {
+    status: 500,
+    body: errorBody(
+      'INTERNAL_ERROR',
+      'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên kèm mã yêu cầu.',
+    ),
+  };
+}

@@ -1,0 +1,15 @@
+import type { Actor, Deps } from '../../lib/context';
+import { seedDemoOrgUnits } from './demo-org';
+import { seedDemoPeople } from './demo-people';
+
+export interface DemoContext {
+  tenantId: string;
+  actor: Actor;
+  now: Date;
+}
+
+/** Demo data for the embedded default: Tỉnh Tuyên Quang with its history and a few hundred people. Deterministic. */
+export async function seedDemo(deps: Deps, demo: DemoContext): Promise<void> {
+  await seedDemoOrgUnits(deps, demo);
+  await seedDemoPeople(deps, demo);
+}

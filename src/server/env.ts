@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** The only place that reads process.env. Validated at start; a bad value stops the process with a clear message. */
+const boolFromString = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  ADMIN_EMAIL: z.string().email().default('admin@tdkt.local'),
+  ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD phải có ít nhất 10 ký tự').optional(),
+  DEMO_DATA: boolFromString.optional(),
+  /** 32-byte key (base64) protecting citizen IDs; generated into DATA_DIR/secret.key when absent. */
+  DATA_KEY: z.string().optional(),
+  COOKIE_SECURE: boolFromString.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHARED_DIR: z.string().optional(),
+  TEST_DATABASE_URL: z.string().url().optional(),
+  CI: z.string().optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { demoData: boolean };
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Cấu hình không hợp lệ (biến môi trường):\n${lines}`);
+  }
+  const env = parsed.data;
+  return { ...env, demoData: env.DEMO_DATA ?? !env.DATABASE_URL };
+}

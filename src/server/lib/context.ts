@@ -1,0 +1,41 @@
+import type { Grant } from '../../domain/access/roles';
+import type { Database, Db, Executor, Tx } from '../db/client';
+import type { DataProtector } from './crypto';
+
+/** Who is acting: resolved from the session cookie or the bearer token on every request. */
+export interface Actor {
+  userId: string;
+  email: string;
+  label: string;
+  /** The tenant the actor is working in (the session's active tenant). */
+  tenantId: string;
+  grants: Grant[];
+  via: 'session' | 'token';
+  sessionId?: string;
+}
+
+/** What a service needs beyond the actor. */
+export interface Deps {
+  database: Database;
+  protector: DataProtector;
+  dataDir: string;
+  version: string;
+  cookieSecure: boolean;
+}
+
+/** `ctx` handed to every service: services are plain functions (ctx, input). */
+export interface Ctx {
+  db: Db;
+  actor: Actor;
+  now: Date;
+  requestId: string;
+  ip?: string;
+  deps: Deps;
+}
+
+export type { Executor, Tx };
+
+/** Runs `work` in one transaction: the change and its audit row commit together or not at all. */
+export function inTransaction<T>(ctx: { db: Db }, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((tx) => work(tx));
+}

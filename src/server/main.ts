@@ -1,0 +1,73 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { type Database, openPglite, openPostgres } from './db/client';
+import { migrate } from './db/migrate';
+import { bootstrap } from './db/seed/bootstrap';
+import { loadEnv } from './env';
+import type { Deps } from './lib/context';
+import { createProtector, loadDataKey } from './lib/crypto';
+import { acquireLock } from './lib/lockfile';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main() {
+  const env = loadEnv();
+  const dataDir = path.resolve(env.DATA_DIR);
+  mkdirSync(path.join(dataDir, 'uploads'), { recursive: true });
+  let release: (() => void) | undefined;
+  let database: Database;
+  if (env.DATABASE_URL) {
+    database = await openPostgres(env.DATABASE_URL);
+  } else {
+    release = acquireLock(dataDir);
+    mkdirSync(path.join(dataDir, 'pglite'), { recursive: true });
+    database = await openPglite(path.join(dataDir, 'pglite'));
+  }
+  await migrate(database);
+  const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string })
+    .version;
+  const deps: Deps = {
+    database,
+    protector: createProtector(loadDataKey(dataDir, env.DATA_KEY)),
+    dataDir,
+    version,
+    cookieSecure: env.COOKIE_SECURE,
+  };
+  const boot = await bootstrap(deps, {
+    adminEmail: env.ADMIN_EMAIL,
+    adminPassword: env.ADMIN_PASSWORD,
+    demoData: env.demoData,
+  });
+  const app = await buildApp(deps, { logger: { level: env.LOG_LEVEL }, webDir: path.join(root, 'dist/web') });
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    release?.();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const url = `http://localhost:${env.PORT}`;
+  const lines = [
+    '',
+    `TĐKT đang chạy tại ${url}  (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite trong ${dataDir}` : 'PostgreSQL'})`,
+  ];
+  if (boot.created) {
+    lines.push(`Đã khởi tạo "${boot.tenantName}"${env.demoData ? ' với dữ liệu mẫu' : ''}.`);
+    lines.push(`Đăng nhập: ${boot.adminEmail}`);
+    if (boot.generatedPassword)
+      lines.push(`Mật khẩu (chỉ hiện một lần, hãy đổi sau khi đăng nhập): ${boot.generatedPassword}`);
+    else lines.push('Mật khẩu: giá trị ADMIN_PASSWORD bạn đã đặt.');
+  } else {
+    lines.push(`Đăng nhập bằng tài khoản quản trị đã tạo ở lần chạy đầu (${env.ADMIN_EMAIL}).`);
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nKhông khởi động được TĐKT: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
