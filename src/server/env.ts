@@ -26,7 +26,9 @@ const EnvSchema = z.object({
 export type Env = z.infer<typeof EnvSchema> & { demoData: boolean };
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+  // An empty variable (`DATABASE_URL=`) means unset, as shells and .env files use it.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Cấu hình không hợp lệ (biến môi trường):\n${lines}`);
