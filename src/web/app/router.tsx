@@ -1,0 +1,45 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { ProtectedLayout } from './layout';
+import { RouteError } from './route-error';
+
+type Loader = () => Promise<{ default: React.ComponentType }>;
+
+/** A route whose page is loaded on demand (one chunk per page). */
+function page(load: Loader): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load()).default }) };
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/dang-nhap',
+    ...page(() => import('../features/auth/sign-in-page')),
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/',
+    element: <ProtectedLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, ...page(() => import('../features/dashboard/dashboard-page')) },
+          { path: 'co-cau-to-chuc', ...page(() => import('../features/org/org-page')) },
+          { path: 'ca-nhan', ...page(() => import('../features/people/people-page')) },
+          { path: 'ca-nhan/:id', ...page(() => import('../features/people/person-detail-page')) },
+          { path: 'ho-gia-dinh', ...page(() => import('../features/households/households-page')) },
+          { path: 'ho-gia-dinh/:id', ...page(() => import('../features/households/household-detail-page')) },
+          { path: 'nhap-du-lieu', ...page(() => import('../features/import/import-page')) },
+          { path: 'nguoi-dung', ...page(() => import('../features/users/users-page')) },
+          { path: 'nhat-ky', ...page(() => import('../features/audit/audit-page')) },
+          { path: 'doi-mat-khau', ...page(() => import('../features/auth/change-password-page')) },
+          { path: '*', ...page(() => import('./not-found-page')) },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, List, Spin, Tag, Typography } from 'antd';
+import { ORG_UNIT_TYPE_LABELS } from '../../../domain/org/org-unit';
+import { errorMessage } from '../../lib/api';
+import { todayIso } from '../../lib/format';
+import { m } from '../../lib/messages';
+import { breadcrumbText, listOrgUnits, orgKeys } from './org.api';
+
+/** Units whose name matches `q` anywhere in the tenant (in force or not), each with its ancestors. */
+export function OrgSearchResults({ q, onSelect }: { q: string; onSelect: (id: string) => void }) {
+  const query = { q, pageSize: 50 };
+  const result = useQuery({ queryKey: orgKeys.list(query), queryFn: () => listOrgUnits(query) });
+  if (result.isPending) return <Spin description={m.app.loading} />;
+  if (result.error) return <Alert type="error" showIcon title={errorMessage(result.error)} />;
+  return (
+    <section aria-label={m.org.searchResults(result.data.total)}>
+      <Typography.Text type="secondary">{m.org.searchResults(result.data.total)}</Typography.Text>
+      <List
+        size="small"
+        dataSource={result.data.items}
+        locale={{ emptyText: m.org.noResults }}
+        renderItem={(u) => (
+          <List.Item key={u.id}>
+            <div style={{ minWidth: 0 }}>
+              <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => onSelect(u.id)}>
+                {u.name}
+              </Button>{' '}
+              {u.validTo && u.validTo < todayIso() && <Tag>{m.org.ended}</Tag>}
+              {u.ancestors.length > 0 && (
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {breadcrumbText(u.ancestors)}
+                  </Typography.Text>
+                </div>
+              )}
+            </div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {ORG_UNIT_TYPE_LABELS[u.type]}
+            </Typography.Text>
+          </List.Item>
+        )}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { ORG_UNIT_TYPE_LABELS } from '../../../domain/org/org-unit';
+import { useAuth } from '../../app/auth';
+import { errorMessage } from '../../lib/api';
+import { formatDate, orDash, todayIso } from '../../lib/format';
+import { m } from '../../lib/messages';
+import { getOrgUnit, orgKeys, type LineageEventView, type OrgUnitDetail } from './org.api';
+import type { OrgAction } from './org-unit-actions';
+
+interface Props {
+  id: string;
+  asOf: string;
+  onSelect: (id: string) => void;
+  onAction: (action: OrgAction, unit: OrgUnitDetail) => void;
+}
+
+function lineageText(e: LineageEventView): string {
+  return e.direction === 'out' ? m.org.lineageOut[e.kind] : m.org.lineageIn[e.kind];
+}
+
+/** Everything about one unit, its lineage with links, and the admin actions. */
+export function OrgUnitDetailPanel({ id, asOf, onSelect, onAction }: Props) {
+  const { can } = useAuth();
+  const detail = useQuery({ queryKey: orgKeys.detail(id, asOf), queryFn: () => getOrgUnit(id, asOf) });
+  if (detail.isPending) return <Spin description={m.app.loading} />;
+  if (detail.error) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
+  const u = detail.data;
+  const ended = u.validTo !== null && u.validTo < todayIso();
+
+  return (
+    <section aria-labelledby="org-unit-title">
+      {u.ancestors.length > 0 && (
+        <Breadcrumb
+          aria-label={m.org.ancestors}
+          items={u.ancestors.map((a) => ({
+            title: (
+              <a
+                href={`?unit=${a.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onSelect(a.id);
+                }}
+              >
+                {a.name}
+              </a>
+            ),
+          }))}
+          style={{ marginBottom: 8 }}
+        />
+      )}
+      <Typography.Title level={2} id="org-unit-title" style={{ fontSize: 20, marginTop: 0 }}>
+        {u.name} {ended ? <Tag>{m.org.ended}</Tag> : <Tag color="green">{m.org.inForce}</Tag>}
+      </Typography.Title>
+      {can('org.write') && (
+        <Space wrap style={{ marginBottom: 16 }} aria-label={m.org.actionsLabel}>
+          <Button type="primary" onClick={() => onAction('addChild', u)}>
+            {m.org.addChild}
+          </Button>
+          <Button onClick={() => onAction('edit', u)}>{m.org.editUnit}</Button>
+          <Button onClick={() => onAction('rename', u)}>{m.org.rename}</Button>
+          <Button onClick={() => onAction('move', u)}>{m.org.move}</Button>
+          <Button onClick={() => onAction('end', u)} danger disabled={ended}>
+            {m.org.end}
+          </Button>
+          <Button onClick={() => onAction('event', u)}>{m.org.addEvent}</Button>
+        </Space>
+      )}
+      <Descriptions
+        bordered
+        size="small"
+        column={1}
+        items={[
+          { key: 'type', label: m.org.type, children: ORG_UNIT_TYPE_LABELS[u.type] },
+          { key: 'code', label: m.org.code, children: orDash(u.code) },
+          { key: 'from', label: m.org.validFrom, children: formatDate(u.validFrom) },
+          { key: 'to', label: m.org.validTo, children: formatDate(u.validTo) },
+          {
+            key: 'children',
+            label: m.org.childCount,
+            children: m.org.childrenCount(u.children.inForce, u.children.total),
+          },
+          ...(u.note ? [{ key: 'note', label: m.org.note, children: u.note }] : []),
+        ]}
+      />
+      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
+        {m.org.lineage}
+      </Typography.Title>
+      {u.events.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.org.noLineage} />
+      ) : (
+        <Timeline
+          items={u.events.map((e) => ({
+            key: e.id,
+            content: (
+              <div>
+                <Typography.Text type="secondary">{formatDate(e.effectiveDate)}</Typography.Text>{' '}
+                {lineageText(e)}{' '}
+                <a
+                  href={`?unit=${e.otherUnit.id}`}
+                  onClick={(ev) => {
+                    ev.preventDefault();
+                    onSelect(e.otherUnit.id);
+                  }}
+                >
+                  {e.otherUnit.name}
+                </a>
+                {e.legalBasis && (
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {m.org.legalBasis}: {e.legalBasis}
+                    </Typography.Text>
+                  </div>
+                )}
+                {e.note && (
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {e.note}
+                    </Typography.Text>
+                  </div>
+                )}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </section>
+  );
+}
