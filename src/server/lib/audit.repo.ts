@@ -85,3 +85,20 @@ export async function listAudit(db: Executor, f: AuditFilter) {
   ]);
   return { items, total: Number(totals[0]?.n ?? 0) };
 }
+
+/** Distinct entity types and actions of a tenant's audit trail, for the viewer's filters. */
+export async function listAuditFacets(db: Executor, tenantId: string) {
+  const [types, actions] = await Promise.all([
+    db
+      .selectDistinct({ value: auditLog.entityType })
+      .from(auditLog)
+      .where(eq(auditLog.tenantId, tenantId))
+      .orderBy(auditLog.entityType),
+    db
+      .selectDistinct({ value: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.tenantId, tenantId))
+      .orderBy(auditLog.action),
+  ]);
+  return { entityTypes: types.map((r) => r.value), actions: actions.map((r) => r.value) };
+}

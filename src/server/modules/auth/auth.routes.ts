@@ -13,7 +13,7 @@ import {
   signOut,
 } from './auth.service';
 
-const SessionSchema = z
+export const SessionSchema = z
   .object({
     user: z.object({ id: z.string(), email: z.string(), fullName: z.string() }),
     tenant: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string() }),

@@ -1,0 +1,87 @@
+import { writeAudit } from '../../lib/audit.repo';
+import { type Ctx, inTransaction } from '../../lib/context';
+import { randomToken, sha256 } from '../../lib/crypto';
+import { AppError, forbidden, notFound } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import * as repo from './api-tokens.repo';
+import { managedScopes } from './users.policy';
+
+export const TOKEN_PREFIX = 'tdkt_';
+
+type TokenWithUser = NonNullable<Awaited<ReturnType<typeof repo.findApiToken>>>;
+
+function presentToken({ token, userEmail, userFullName }: TokenWithUser) {
+  return {
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    userId: token.userId,
+    userLabel: `${userFullName} <${userEmail}>`,
+    createdAt: token.createdAt.toISOString(),
+    expiresAt: token.expiresAt?.toISOString() ?? null,
+    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+    revokedAt: token.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** Tenant-wide user administrators oversee every token of the tenant; everyone else only their own. */
+const seesAllTokens = (ctx: Ctx) => managedScopes(ctx.actor) === 'all';
+
+export async function listApiTokens(ctx: Ctx, query: { page: number; pageSize: number }) {
+  const page = await repo.listApiTokens(ctx.db, {
+    ...query,
+    tenantId: ctx.actor.tenantId,
+    userId: seesAllTokens(ctx) ? undefined : ctx.actor.userId,
+  });
+  return { items: page.items.map(presentToken), total: page.total };
+}
+
+/** Creates a token for the signed-in person; the clear token is returned once and only its SHA-256 kept. */
+export async function createApiToken(ctx: Ctx, input: { name: string; expiresAt?: Date }) {
+  if (ctx.actor.via === 'token') throw forbidden('Không thể dùng API token để tạo API token khác.');
+  if (input.expiresAt && input.expiresAt <= ctx.now)
+    throw new AppError('VALIDATION_ERROR', 'Thời hạn của token phải ở tương lai.', [
+      { path: 'expiresAt', message: 'Phải ở tương lai' },
+    ]);
+  const token = TOKEN_PREFIX + randomToken(32);
+  const id = newId();
+  const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
+  await inTransaction(ctx, async (tx) => {
+    await repo.insertApiToken(tx, {
+      id,
+      tenantId: ctx.actor.tenantId,
+      userId: ctx.actor.userId,
+      name: input.name,
+      tokenHash: sha256(token),
+      prefix,
+      expiresAt: input.expiresAt ?? null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    await writeAudit(tx, ctx, {
+      action: 'create',
+      entityType: 'api_token',
+      entityId: id,
+      summary: `Tạo API token «${input.name}» (${prefix}…) cho ${ctx.actor.email}`,
+      after: { name: input.name, prefix, expiresAt: input.expiresAt ?? null },
+    });
+  });
+  const created = await repo.findApiToken(ctx.db, ctx.actor.tenantId, id);
+  if (!created) throw notFound('API token');
+  return { ...presentToken(created), token };
+}
+
+export async function revokeApiToken(ctx: Ctx, id: string) {
+  const found = await repo.findApiToken(ctx.db, ctx.actor.tenantId, id);
+  if (!found || (found.token.userId !== ctx.actor.userId && !seesAllTokens(ctx))) throw notFound('API token');
+  if (found.token.revokedAt) return;
+  await inTransaction(ctx, async (tx) => {
+    await repo.revokeApiToken(tx, ctx.actor.tenantId, id, ctx.now);
+    await writeAudit(tx, ctx, {
+      action: 'revoke',
+      entityType: 'api_token',
+      entityId: id,
+      summary: `Thu hồi API token «${found.token.name}» (${found.token.prefix}…) của ${found.userEmail}`,
+    });
+  });
+}
