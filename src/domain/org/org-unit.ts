@@ -67,3 +67,45 @@ export function checkLineageEvent(
   }
   return { ok: true };
 }
+
+/** Materialised path of a unit: the ids from the root down to the unit itself, joined with '/'. */
+export function unitPath(parentPath: string | null, id: string): string {
+  return parentPath === null ? id : `${parentPath}/${id}`;
+}
+
+/** The calendar day before an ISO date: the last day of a record ended by an event on `isoDate`. */
+export function previousDay(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Today's date in Việt Nam (UTC+7, no daylight saving) for the instant `now`. */
+export function isoDateInVietnam(now: Date): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Reads a Vietnamese dd/mm/yyyy date (1–2 digit day and month allowed); null when it is not a real date. */
+export function parseVietnameseDate(input: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(input);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+const foldLabel = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The lineage kind named by its Vietnamese label (accents and case ignored) or by its code; undefined otherwise. */
+export function lineageKindFromLabel(input: string): LineageKind | undefined {
+  const folded = foldLabel(input);
+  if (folded === '') return undefined;
+  return LINEAGE_KINDS.find((k) => k === input.trim() || foldLabel(LINEAGE_KIND_LABELS[k]) === folded);
+}

@@ -1,14 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth/auth.routes';
 import { healthRoutes } from './health/health.routes';
+import { orgRoutes } from './org/org.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { tenantsRoutes } from './tenants/tenants.routes';
 import { usersModule } from './users';
+import { peopleModule } from './people';
 
 /** Every module's routes, registered once here. */
 export async function registerModules(app: FastifyInstance) {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(peopleModule);
+  await app.register(orgRoutes);
   await app.register(usersModule);
   await app.register(tenantsRoutes);
   await app.register(auditRoutes);

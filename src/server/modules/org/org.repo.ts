@@ -1,0 +1,231 @@
+import { and, count, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
+import type { OrgUnitType } from '../../../domain/org/org-unit';
+import type { Executor } from '../../db/client';
+import { orgUnits } from '../../db/schema';
+
+export type OrgUnitRow = typeof orgUnits.$inferSelect;
+export type NewOrgUnitRow = typeof orgUnits.$inferInsert;
+
+const INSERT_CHUNK = 1000;
+
+/** Byte order of the application-computed sort key, whatever the database's default collation. */
+const bySortKey = sql`${orgUnits.sortKey} collate "C"`;
+
+/** In force on `asOf` (validity bounds inclusive; null = open). */
+export function inForceOn(asOf: string): SQL {
+  return sql`(${orgUnits.validFrom} is null or ${orgUnits.validFrom} <= ${asOf}::date) and (${orgUnits.validTo} is null or ${orgUnits.validTo} >= ${asOf}::date)`;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+
+/** A unit of the tenant, or undefined (also for another tenant's id). */
+export async function findUnitInTenant(
+  db: Executor,
+  tenantId: string,
+  id: string,
+): Promise<OrgUnitRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.tenantId, tenantId), eq(orgUnits.id, id)))
+    .limit(1);
+  return row;
+}
+
+export interface UnitListFilter {
+  mode: 'roots' | 'children' | 'search';
+  parent?: { id: string; path: string };
+  foldedQuery?: string;
+  asOf?: string;
+  childrenAsOf: string;
+  type?: OrgUnitType;
+  page: number;
+  pageSize: number;
+}
+
+/** One page of units with `hasChildren` (in-force children on `childrenAsOf`), sorted by the Vietnamese sort key. */
+export async function listUnits(db: Executor, tenantId: string, f: UnitListFilter) {
+  const where: SQL[] = [eq(orgUnits.tenantId, tenantId)];
+  if (f.mode === 'roots') where.push(isNull(orgUnits.parentId));
+  if (f.mode === 'children' && f.parent) where.push(eq(orgUnits.parentId, f.parent.id));
+  if (f.mode === 'search') {
+    where.push(like(orgUnits.searchText, `%${escapeLike(f.foldedQuery ?? '')}%`));
+    if (f.parent) where.push(like(orgUnits.path, `${escapeLike(f.parent.path)}/%`));
+  }
+  if (f.asOf) where.push(inForceOn(f.asOf));
+  if (f.type) where.push(eq(orgUnits.type, f.type));
+  const cond = and(...where);
+  const d = f.childrenAsOf;
+  const hasChildren = sql<boolean>`exists (select 1 from org_units c where c.tenant_id = org_units.tenant_id and c.parent_id = org_units.id and (c.valid_from is null or c.valid_from <= ${d}::date) and (c.valid_to is null or c.valid_to >= ${d}::date))`;
+  const [items, totals] = await Promise.all([
+    db
+      .select({
+        id: orgUnits.id,
+        name: orgUnits.name,
+        type: orgUnits.type,
+        code: orgUnits.code,
+        validFrom: orgUnits.validFrom,
+        validTo: orgUnits.validTo,
+        parentId: orgUnits.parentId,
+        depth: orgUnits.depth,
+        path: orgUnits.path,
+        hasChildren,
+      })
+      .from(orgUnits)
+      .where(cond)
+      .orderBy(bySortKey, orgUnits.id)
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: count() }).from(orgUnits).where(cond),
+  ]);
+  return { items, total: Number(totals[0]?.n ?? 0) };
+}
+
+/** Names of the given units (one query for a whole page's ancestors). */
+export async function findUnitNames(db: Executor, tenantId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.tenantId, tenantId), inArray(orgUnits.id, [...ids])));
+}
+
+/** All descendants of a unit in force on `asOf`, in tree order: one range scan on the path index. */
+export async function listSubtreeAsOf(db: Executor, tenantId: string, unitId: string, asOf: string) {
+  const unit = await findUnitInTenant(db, tenantId, unitId);
+  if (!unit) return undefined;
+  return db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      type: orgUnits.type,
+      code: orgUnits.code,
+      validFrom: orgUnits.validFrom,
+      validTo: orgUnits.validTo,
+      parentId: orgUnits.parentId,
+      depth: orgUnits.depth,
+    })
+    .from(orgUnits)
+    .where(
+      and(
+        eq(orgUnits.tenantId, tenantId),
+        like(orgUnits.path, `${escapeLike(unit.path)}/%`),
+        inForceOn(asOf),
+      ),
+    )
+    .orderBy(orgUnits.depth, bySortKey, orgUnits.id);
+}
+
+/** Descendants whose validity reaches `date` or later (the ones a rename, move or end must carry along). */
+export async function listDescendantsFrom(db: Executor, tenantId: string, path: string, date: string) {
+  return db
+    .select()
+    .from(orgUnits)
+    .where(
+      and(
+        eq(orgUnits.tenantId, tenantId),
+        like(orgUnits.path, `${escapeLike(path)}/%`),
+        sql`(${orgUnits.validTo} is null or ${orgUnits.validTo} >= ${date}::date)`,
+      ),
+    );
+}
+
+export async function countChildren(db: Executor, tenantId: string, id: string, asOf: string) {
+  const [row] = await db
+    .select({
+      total: count(),
+      inForce: sql<number>`count(*) filter (where ${inForceOn(asOf)})`,
+    })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.tenantId, tenantId), eq(orgUnits.parentId, id)));
+  return { total: Number(row?.total ?? 0), inForce: Number(row?.inForce ?? 0) };
+}
+
+/** Multi-row inserts in chunks; rows whose external key already exists in the tenant are skipped. Returns the inserted ids. */
+export async function insertUnits(db: Executor, rows: readonly NewOrgUnitRow[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const inserted = await db
+      .insert(orgUnits)
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .onConflictDoNothing()
+      .returning({ id: orgUnits.id });
+    ids.push(...inserted.map((r) => r.id));
+  }
+  return ids;
+}
+
+/** Corrects a unit in place when `version` matches; undefined on a version mismatch. */
+export async function updateUnit(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  version: number,
+  patch: Partial<
+    Pick<OrgUnitRow, 'name' | 'code' | 'note' | 'validFrom' | 'validTo' | 'searchText' | 'sortKey'>
+  >,
+  now: Date,
+) {
+  const [row] = await db
+    .update(orgUnits)
+    .set({ ...patch, updatedAt: now, version: sql`${orgUnits.version} + 1` })
+    .where(and(eq(orgUnits.tenantId, tenantId), eq(orgUnits.id, id), eq(orgUnits.version, version)))
+    .returning();
+  return row;
+}
+
+/** Ends the given units on `validTo` (set-based). */
+export async function endUnits(
+  db: Executor,
+  tenantId: string,
+  ids: readonly string[],
+  validTo: string,
+  now: Date,
+) {
+  if (ids.length === 0) return;
+  await db
+    .update(orgUnits)
+    .set({ validTo, updatedAt: now, version: sql`${orgUnits.version} + 1` })
+    .where(and(eq(orgUnits.tenantId, tenantId), inArray(orgUnits.id, [...ids])));
+}
+
+/** id and path of the tenant's units whose external key starts with one of `prefixes`. */
+export async function listExternalKeys(db: Executor, tenantId: string, prefixes: readonly string[]) {
+  return db
+    .select({ id: orgUnits.id, path: orgUnits.path, externalKey: orgUnits.externalKey })
+    .from(orgUnits)
+    .where(
+      and(
+        eq(orgUnits.tenantId, tenantId),
+        sql`(${sql.join(
+          prefixes.map((p) => sql`${orgUnits.externalKey} like ${`${escapeLike(p)}%`}`),
+          sql` or `,
+        )})`,
+      ),
+    );
+}
+
+/** Candidate units for matching imported rows: by code or by folded name (exact). */
+export async function findUnitsByCodesOrNames(
+  db: Executor,
+  tenantId: string,
+  codes: readonly string[],
+  foldedNames: readonly string[],
+) {
+  const any: SQL[] = [];
+  if (codes.length) any.push(inArray(orgUnits.code, [...codes]));
+  if (foldedNames.length) any.push(inArray(orgUnits.searchText, [...foldedNames]));
+  if (any.length === 0) return [];
+  return db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      code: orgUnits.code,
+      path: orgUnits.path,
+      searchText: orgUnits.searchText,
+      validFrom: orgUnits.validFrom,
+      validTo: orgUnits.validTo,
+    })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.tenantId, tenantId), sql`(${sql.join(any, sql` or `)})`));
+}
