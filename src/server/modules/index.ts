@@ -5,11 +5,13 @@ import { orgRoutes } from './org/org.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { tenantsRoutes } from './tenants/tenants.routes';
 import { usersModule } from './users';
+import { peopleModule } from './people';
 
 /** Every module's routes, registered once here. */
 export async function registerModules(app: FastifyInstance) {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(peopleModule);
   await app.register(orgRoutes);
   await app.register(usersModule);
   await app.register(tenantsRoutes);

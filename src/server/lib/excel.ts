@@ -1,0 +1,141 @@
+import { open } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { formatDmyDate, parseDmyDate } from '../../domain/people/person-row';
+
+/** Shared ExcelJS helpers: Vietnamese sheets with a styled, frozen header; streaming reads and writes. */
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { formatDmyDate, parseDmyDate };
+
+export interface SheetColumn {
+  header: string;
+  width: number;
+  /** '@' = text (keeps leading zeros of IDs), else a number format. */
+  numFmt?: string;
+}
+
+type AnySheet = ExcelJS.Worksheet;
+
+/** Writes the header row (bold, filled, bordered), widths, a frozen header and an autofilter. */
+export function writeHeader(sheet: AnySheet, columns: readonly SheetColumn[]) {
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
+  const header = sheet.getRow(1);
+  header.height = 30;
+  header.eachCell((cell) => {
+    cell.font = { bold: true, name: 'Times New Roman', size: 12 };
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
+    cell.border = {
+      top: { style: 'thin' },
+      left: { style: 'thin' },
+      bottom: { style: 'thin' },
+      right: { style: 'thin' },
+    };
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+/** A drop-down list on a column for `rows` data rows; long lists refer to a range on another sheet. */
+export function addListValidation(
+  sheet: AnySheet,
+  column: number,
+  rows: number,
+  source: { values: readonly string[] } | { range: string },
+  prompt: string,
+) {
+  const formula = 'values' in source ? `"${source.values.join(',')}"` : source.range;
+  const letter = columnLetter(column);
+  // ExcelJS has no typing for range validations; one rule over the whole column range.
+  (
+    sheet as unknown as {
+      dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
+    }
+  ).dataValidations.add(`${letter}2:${letter}${rows + 1}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: 'error',
+    errorTitle: 'Giá trị không hợp lệ',
+    error: prompt,
+  });
+}
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A streaming workbook that writes into `stream` (an HTTP reply or a file). */
+export function createStreamingWorkbook(stream: Writable) {
+  return new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+}
+
+/** The text of a cell however Excel stored it; date cells become dd/mm/yyyy. */
+export function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return formatDmyDate(value.toISOString().slice(0, 10));
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  return '';
+}
+
+/**
+ * Streams the rows of the first worksheet: `onRow(rowNumber, cells)` with cells as text (index 1 = column A).
+ * Nothing but the current row is held in memory.
+ */
+export async function readFirstSheetRows(
+  filePath: string,
+  onRow: (rowNumber: number, cells: string[]) => Promise<void> | void,
+) {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'emit',
+  });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const cells: string[] = [];
+      const values = row.values as ExcelJS.CellValue[];
+      for (let i = 1; i < values.length; i++) cells[i] = cellText(values[i]).trim();
+      await onRow(row.number, cells);
+    }
+    return; // only the first sheet holds data; "Hướng dẫn" and lists follow it
+  }
+}
+
+/** .xlsx files are ZIP archives: "PK\x03\x04" at offset 0. Checks the content, not the name. */
+export function looksLikeXlsx(head: Buffer): boolean {
+  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+export async function fileLooksLikeXlsx(filePath: string): Promise<boolean> {
+  const handle = await open(filePath, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    await handle.read(head, 0, 4, 0);
+    return looksLikeXlsx(head);
+  } finally {
+    await handle.close();
+  }
+}
+
+export { ExcelJS };

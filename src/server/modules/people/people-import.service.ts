@@ -1,0 +1,235 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { PassThrough, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+  type CellError,
+  matchPersonColumn,
+  PERSON_COLUMNS,
+  type PersonColumnKey,
+  parsePersonRow,
+  type PersonRowRaw,
+} from '../../../domain/people/person-row';
+import { writeAudit } from '../../lib/audit.repo';
+import type { Ctx } from '../../lib/context';
+import { AppError, badRequest } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { fileLooksLikeXlsx, readFirstSheetRows } from '../../lib/excel';
+import { enqueueJob, findJobForActor, type JobHandle } from '../jobs';
+import type { PreparedPerson } from './people-batch';
+import { writePeopleBatch } from './people-batch';
+import * as batchRepo from './people-batch.repo';
+import type { RejectedRow } from './people-excel';
+import { writeImportReport } from './people-excel';
+import {
+  buildUnitIndex,
+  keyRow,
+  type KeyedRow,
+  matchRow,
+  newSeenKeys,
+  resolveUnit,
+  type UnitIndex,
+} from './people-import-match';
+import { scopesFor } from './people.policy';
+import * as repo from './people.repo';
+import { todayOf } from './people.service';
+
+export const IMPORT_JOB_KIND = 'people.import';
+const BATCH_SIZE = 1000;
+/** Rejected rows kept for the error report; beyond this only the count is kept. */
+const MAX_REPORTED = 10_000;
+
+interface UploadedFile {
+  file: Readable & { truncated?: boolean };
+  filename: string;
+}
+
+/** Saves the upload, checks it is really an .xlsx, queues the import; the job id comes back at once. */
+export async function startPeopleImport(ctx: Ctx, upload: UploadedFile | undefined) {
+  if (!upload) throw badRequest('Chưa chọn tệp Excel để nhập (trường "file").');
+  const dir = path.join(ctx.deps.dataDir, 'uploads');
+  await mkdir(dir, { recursive: true });
+  const filePath = path.join(dir, `people-import-${newId()}.xlsx`);
+  try {
+    await pipeline(upload.file, createWriteStream(filePath));
+    if (upload.file.truncated)
+      throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp tải lên vượt quá dung lượng cho phép (20 MB).');
+    if (!(await fileLooksLikeXlsx(filePath)))
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Tệp không đúng định dạng Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.',
+      );
+  } catch (error) {
+    await rm(filePath, { force: true });
+    throw error;
+  }
+  const snapshot: Ctx = { ...ctx };
+  const jobId = await enqueueJob(
+    ctx.deps,
+    { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId },
+    IMPORT_JOB_KIND,
+    async (job) => {
+      try {
+        return await runPeopleImport({ ...snapshot, now: new Date() }, job, filePath, upload.filename);
+      } finally {
+        await rm(filePath, { force: true });
+      }
+    },
+  );
+  return { jobId };
+}
+
+interface ImportState {
+  ctx: Ctx;
+  job: JobHandle;
+  today: string;
+  units: UnitIndex;
+  seen: ReturnType<typeof newSeenKeys>;
+  pending: { row: KeyedRow; cells: string[] }[];
+  rejected: RejectedRow[];
+  rejectedCount: number;
+  created: number;
+  updated: number;
+  processed: number;
+}
+
+/** The job: stream rows, validate each with the domain, write good rows set-based in batches. */
+export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string, filename: string) {
+  const scopes = scopesFor(ctx, 'people.write');
+  const today = todayOf(ctx.now);
+  const st: ImportState = {
+    ctx,
+    job,
+    today,
+    units: buildUnitIndex(await repo.listUnitsInForce(ctx.db, ctx.actor.tenantId, today), scopes),
+    seen: newSeenKeys(),
+    pending: [],
+    rejected: [],
+    rejectedCount: 0,
+    created: 0,
+    updated: 0,
+    processed: 0,
+  };
+  let columns: Map<number, PersonColumnKey> | undefined;
+  try {
+    await readFirstSheetRows(filePath, async (rowNumber, cells) => {
+      if (!cells.some((c) => c)) return;
+      if (!columns) {
+        columns = mapHeader(cells);
+        return;
+      }
+      const raw: PersonRowRaw = {};
+      for (const [i, key] of columns) raw[key] = cells[i] ?? '';
+      acceptRow(st, rowNumber, raw);
+      if (st.pending.length >= BATCH_SIZE) await flush(st);
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new Error('Không đọc được tệp Excel: tệp hỏng hoặc không đúng định dạng .xlsx.');
+  }
+  if (!columns) throw new Error('Tệp không có dòng tiêu đề. Hãy dùng tệp mẫu tải từ hệ thống.');
+  await flush(st);
+  await st.job.setTotal(st.processed);
+  return {
+    filename,
+    total: st.processed,
+    created: st.created,
+    updated: st.updated,
+    rejected: st.rejectedCount,
+    errors: st.rejected.slice(0, 100).flatMap((r) => r.errors.map((e) => ({ row: r.row, ...e }))),
+    detail: { rejectedRows: st.rejected },
+  };
+}
+
+function mapHeader(cells: string[]): Map<number, PersonColumnKey> {
+  const map = new Map<number, PersonColumnKey>();
+  cells.forEach((c, i) => {
+    const key = c ? matchPersonColumn(c) : undefined;
+    if (key && ![...map.values()].includes(key)) map.set(i, key);
+  });
+  for (const required of ['fullName', 'gender'] as const)
+    if (![...map.values()].includes(required)) {
+      const header = PERSON_COLUMNS.find((c) => c.key === required)!.header;
+      throw new AppError(
+        'BAD_REQUEST',
+        `Không tìm thấy cột bắt buộc "${header}" ở dòng tiêu đề. Hãy dùng tệp mẫu tải từ hệ thống.`,
+      );
+    }
+  return map;
+}
+
+const rowCells = (raw: PersonRowRaw) => PERSON_COLUMNS.map((c) => raw[c.key] ?? '');
+
+function reject(st: ImportState, row: number, cells: string[], errors: CellError[]) {
+  st.rejectedCount++;
+  if (st.rejected.length < MAX_REPORTED) st.rejected.push({ row, cells, errors });
+}
+
+/** Pure checks of one row (no query): domain parse, unit by code/name, duplicates within the file. */
+function acceptRow(st: ImportState, rowNumber: number, raw: PersonRowRaw) {
+  st.processed++;
+  const cells = rowCells(raw);
+  const parsed = parsePersonRow(raw, st.today);
+  if (!parsed.ok) return reject(st, rowNumber, cells, parsed.errors);
+  const unit = resolveUnit(st.units, parsed.value);
+  if (!unit.ok) return reject(st, rowNumber, cells, [unit.error]);
+  const keyed = keyRow(st.ctx.deps.protector, st.seen, rowNumber, parsed.value, unit.unit);
+  if (!keyed.ok) return reject(st, rowNumber, cells, [keyed.error]);
+  st.pending.push({ row: keyed.row, cells });
+}
+
+/** One lookup query, then one transaction with set-based writes and one audit row for the batch. */
+async function flush(st: ImportState) {
+  const batch = st.pending.splice(0);
+  if (batch.length > 0) {
+    const { ctx } = st;
+    const tenantId = ctx.actor.tenantId;
+    const existing = await batchRepo.findPeopleByKeys(ctx.db, tenantId, {
+      ids: batch.flatMap((b) => (b.row.value.systemId ? [b.row.value.systemId] : [])),
+      hashes: batch.flatMap((b) => (b.row.hash ? [b.row.hash] : [])),
+      codes: batch.flatMap((b) => (b.row.value.externalCode ? [b.row.value.externalCode] : [])),
+    });
+    const lookup = {
+      byId: new Map(existing.map((e) => [e.id, e])),
+      byHash: new Map(existing.flatMap((e) => (e.citizenIdHash ? [[e.citizenIdHash, e] as const] : []))),
+      byCode: new Map(existing.flatMap((e) => (e.externalCode ? [[e.externalCode, e] as const] : []))),
+    };
+    const good: PreparedPerson[] = [];
+    for (const b of batch) {
+      const matched = matchRow(b.row, lookup, st.seen, scopesFor(ctx, 'people.write'));
+      if (matched.ok) good.push(matched.person);
+      else reject(st, b.row.rowNumber, b.cells, [matched.error]);
+    }
+    if (good.length > 0) {
+      const first = batch[0]!.row.rowNumber;
+      const last = batch[batch.length - 1]!.row.rowNumber;
+      await ctx.db.transaction(async (tx) => {
+        const ids = await writePeopleBatch(tx, ctx.deps, tenantId, good, { today: st.today, now: ctx.now });
+        st.created += ids.created.length;
+        st.updated += ids.updated.length;
+        await writeAudit(tx, ctx, {
+          action: 'import',
+          entityType: 'person',
+          entityId: st.job.id,
+          summary: `Nhập danh sách cá nhân từ Excel (dòng ${first}–${last}): thêm ${ids.created.length}, cập nhật ${ids.updated.length}`,
+          after: { jobId: st.job.id, created: ids.created, updated: ids.updated },
+        });
+      });
+    }
+  }
+  await st.job.progress(st.processed);
+}
+
+/** The rejected rows of an import as .xlsx (the job's owner or an administrator only). */
+export async function getImportReport(ctx: Ctx, jobId: string) {
+  const job = await findJobForActor(ctx, jobId);
+  if (job.kind !== IMPORT_JOB_KIND) throw badRequest('Tác vụ này không phải là nhập danh sách cá nhân.');
+  if (job.status !== 'succeeded')
+    throw new AppError('CONFLICT', 'Tác vụ nhập chưa hoàn thành hoặc đã thất bại; chưa có báo cáo lỗi.');
+  const rejected =
+    (job.result as { detail?: { rejectedRows?: RejectedRow[] } } | null)?.detail?.rejectedRows ?? [];
+  const out = new PassThrough();
+  void writeImportReport(out, rejected).catch((error: unknown) => out.destroy(error as Error));
+  return { filename: `bao-cao-loi-nhap-${jobId.slice(-8)}.xlsx`, stream: out };
+}

@@ -1,0 +1,70 @@
+import { maskCitizenId } from '../../../domain/people/citizen-id';
+import { ethnicGroupName } from '../../../domain/people/ethnic-groups';
+import { foldVietnamese, normaliseName, personSortKey } from '../../../domain/text/vietnamese';
+import type { Ctx } from '../../lib/context';
+import type { DataProtector } from '../../lib/crypto';
+import { mayReadCitizenId } from './people.policy';
+import type { PersonListRow } from './people.repo';
+import type { PersonItem } from './people.schemas';
+
+/** The stored forms of a citizen ID: ciphertext, blind index, masked display. Never the clear value. */
+export function protectCitizenId(protector: DataProtector, citizenId: string | null) {
+  if (!citizenId) return { citizenIdCipher: null, citizenIdHash: null, citizenIdMasked: null };
+  return {
+    citizenIdCipher: protector.encrypt(citizenId),
+    citizenIdHash: protector.blindIndex(citizenId),
+    citizenIdMasked: maskCitizenId(citizenId),
+  };
+}
+
+/** search_text and sort_key, computed in the app (see domain/text/vietnamese.ts). */
+export function personSearchColumns(fullName: string, externalCode: string | null) {
+  const name = normaliseName(fullName);
+  return {
+    fullName: name,
+    searchText: foldVietnamese(externalCode ? `${name} ${externalCode}` : name),
+    sortKey: personSortKey(name),
+  };
+}
+
+/** The citizen ID as this actor may see it. */
+export function visibleCitizenId(
+  ctx: Ctx,
+  row: { citizenIdCipher: string | null; citizenIdMasked: string | null },
+  unitPath: string | null,
+): string | null {
+  if (!row.citizenIdCipher) return row.citizenIdMasked;
+  if (!mayReadCitizenId(ctx, unitPath)) return row.citizenIdMasked;
+  return ctx.deps.protector.decrypt(row.citizenIdCipher);
+}
+
+export function presentPersonItem(ctx: Ctx, row: PersonListRow): PersonItem {
+  return {
+    id: row.id,
+    fullName: row.fullName,
+    gender: row.gender,
+    birthDate: row.birthDate,
+    ethnicity: row.ethnicity,
+    ethnicityName: ethnicGroupName(row.ethnicity) ?? row.ethnicity,
+    citizenId: visibleCitizenId(ctx, row, row.unitPath),
+    position: row.position,
+    isLeader: row.isLeader,
+    occupationGroup: row.occupationGroup,
+    recruitedOn: row.recruitedOn,
+    unit: row.unitId && row.unitName ? { id: row.unitId, name: row.unitName } : null,
+    externalCode: row.externalCode,
+    version: row.version,
+  };
+}
+
+/** Postgres error code of a failed query, whichever driver wrapped it. */
+export function pgErrorCode(error: unknown): { code?: string; constraint?: string } {
+  let e: unknown = error;
+  for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
+    const { code, constraint } = e as { code?: unknown; constraint?: unknown };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+      return { code, constraint: typeof constraint === 'string' ? constraint : undefined };
+    e = (e as { cause?: unknown }).cause;
+  }
+  return {};
+}
