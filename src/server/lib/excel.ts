@@ -37,7 +37,8 @@ export function writeHeader(sheet: AnySheet, columns: readonly SheetColumn[]) {
       right: { style: 'thin' },
     };
   });
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  // A streamed sheet takes its views when created (createStreamingWorkbook callers pass them).
+  if (!('commit' in sheet)) sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 }
 

@@ -158,7 +158,7 @@ export interface GeneratedPerson {
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** The i-th person of a seeded series; citizen IDs are unique for i < 1,000,000 and agree with birth and gender. */
-export function generatePerson(rng: Prng, i: number): GeneratedPerson {
+export function generatePerson(rng: Prng, i: number, series = 0): GeneratedPerson {
   const gender: GenderCode = rng.chance(0.5) ? 'male' : 'female';
   const given = rng.pick(gender === 'male' ? GIVEN_MALE : GIVEN_FEMALE);
   const middle = rng.pick(gender === 'male' ? MIDDLE_MALE : MIDDLE_FEMALE);
@@ -169,7 +169,7 @@ export function generatePerson(rng: Prng, i: number): GeneratedPerson {
   const job = rng.pick(POSITIONS);
   const century = Math.floor((year - 1900) / 100);
   const province = rng.chance(0.6) ? '008' : '002';
-  const serial = (i * 611_953 + 17) % 1_000_000; // a bijection on 0..999999: unique per i
+  const serial = ((i + series * 7919) * 611_953 + 17) % 1_000_000; // a bijection on 0..999999: unique per i
   const citizenId = `${province}${century * 2 + (gender === 'female' ? 1 : 0)}${pad(year % 100, 2)}${pad(serial, 6)}`;
   const recruitedYear = Math.min(year + rng.int(19, 30), 2024);
   return {
@@ -179,7 +179,7 @@ export function generatePerson(rng: Prng, i: number): GeneratedPerson {
     ethnicity: ETHNIC_CODE.get(ethnicityName) ?? '01',
     ethnicityName,
     citizenId,
-    externalCode: `CB${pad(i + 1, 6)}`,
+    externalCode: `CB${series ? `${series}-` : ''}${pad(i + 1, 6)}`,
     position: job.title,
     isLeader: job.leader,
     occupationGroup: job.group,
@@ -230,7 +230,7 @@ export async function generatePeopleWorkbook(
       const page: string[][] = [];
       for (let i = start; i < Math.min(rows, start + PAGE); i++) {
         const unit = opts.units?.length ? opts.units[i % opts.units.length] : undefined;
-        const cells = personCells(generatePerson(rng, i), unit);
+        const cells = personCells(generatePerson(rng, i, seed), unit);
         opts.mutate?.(cells, i);
         page.push(cells);
       }
