@@ -64,7 +64,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Nhập danh mục đơn vị hành chính (trước và sau 01/7/2025)',
         description:
           'Không có newProvinceCodes: cả nước. Có: chỉ các tỉnh mới đó, các xã của tỉnh và các tỉnh cũ hợp thành (kèm huyện, xã). Chạy lại không tạo trùng.',
-        body: ImportAdminUnitsSchema,
+        body: ImportAdminUnitsSchema.nullish(),
         response: { 200: AdminUnitsImportResultSchema, ...errorResponses },
       },
     },
