@@ -38,7 +38,8 @@ export function writeHeader(sheet: AnySheet, columns: readonly SheetColumn[]) {
     };
   });
   // A streamed sheet takes its views when created (createStreamingWorkbook callers pass them).
-  if (!('commit' in sheet)) sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  if (typeof (sheet as { commit?: unknown }).commit !== 'function')
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 }
 
