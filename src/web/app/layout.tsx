@@ -92,7 +92,7 @@ export function ProtectedLayout() {
         onCollapse={setCollapsed}
         breakpoint="lg"
         collapsedWidth={64}
-        width={232}
+        width={256}
         aria-label={m.nav.mainMenu}
       >
         <div className="tdkt-brand" title={m.app.title}>

@@ -1,12 +1,16 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ProtectedLayout } from './layout';
+import { FullPageSpin } from './page-header';
 import { RouteError } from './route-error';
 
 type Loader = () => Promise<{ default: React.ComponentType }>;
 
 /** A route whose page is loaded on demand (one chunk per page). */
-function page(load: Loader): Pick<RouteObject, 'lazy'> {
-  return { lazy: async () => ({ Component: (await load()).default }) };
+function page(load: Loader): Pick<RouteObject, 'lazy' | 'hydrateFallbackElement'> {
+  return {
+    lazy: async () => ({ Component: (await load()).default }),
+    hydrateFallbackElement: <FullPageSpin />,
+  };
 }
 
 export const routes: RouteObject[] = [
@@ -19,6 +23,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <ProtectedLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <FullPageSpin />,
     children: [
       {
         errorElement: <RouteError />,

@@ -22,21 +22,20 @@ export function OrgSearchResults({ q, onSelect }: { q: string; onSelect: (id: st
         renderItem={(u) => (
           <List.Item key={u.id}>
             <div style={{ minWidth: 0 }}>
-              <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => onSelect(u.id)}>
+              <Button
+                type="link"
+                style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                onClick={() => onSelect(u.id)}
+              >
                 {u.name}
               </Button>{' '}
               {u.validTo && u.validTo < todayIso() && <Tag>{m.org.ended}</Tag>}
-              {u.ancestors.length > 0 && (
-                <div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {breadcrumbText(u.ancestors)}
-                  </Typography.Text>
-                </div>
-              )}
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {[breadcrumbText(u.ancestors), ORG_UNIT_TYPE_LABELS[u.type]].filter(Boolean).join(' · ')}
+                </Typography.Text>
+              </div>
             </div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {ORG_UNIT_TYPE_LABELS[u.type]}
-            </Typography.Text>
           </List.Item>
         )}
       />
