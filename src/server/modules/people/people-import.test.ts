@@ -286,15 +286,13 @@ describe('jobs and bad uploads', () => {
 
   it('marks jobs left running by a dead process as failed on start-up', async () => {
     const id = '01900000-0000-7000-8000-000000000001';
-    await t.deps.database.db
-      .insert(jobs)
-      .values({
-        id,
-        tenantId,
-        kind: 'people.import',
-        status: 'running',
-        updatedAt: new Date(Date.now() - 3600_000),
-      });
+    await t.deps.database.db.insert(jobs).values({
+      id,
+      tenantId,
+      kind: 'people.import',
+      status: 'running',
+      updatedAt: new Date(Date.now() - 3600_000),
+    });
     const { failAbandonedJobs } = await import('../jobs');
     await failAbandonedJobs(t.deps);
     const res = await as(t.app, admin)({ method: 'GET', url: `/api/jobs/${id}` });

@@ -280,3 +280,11 @@ export async function setOpenMembershipPosition(
       ),
     );
 }
+
+export async function countPeopleOfTenant(db: Executor, tenantId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(eq(people.tenantId, tenantId));
+  return row?.n ?? 0;
+}
