@@ -1,0 +1,15 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './fixtures';
+
+test('the audit log shows who signed in and what changed', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/nhat-ky');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhật ký hệ thống' })).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table.getByText('admin@tdkt.local đăng nhập').first()).toBeVisible();
+  await expect(table.getByText(/Khởi tạo đơn vị sử dụng "Tỉnh Tuyên Quang"/)).toBeVisible();
+
+  await page.getByLabel('Từ khoá').fill('Khởi tạo');
+  await expect(table.getByText('admin@tdkt.local đăng nhập')).toHaveCount(0);
+  await expect(table.getByText(/Khởi tạo đơn vị sử dụng/)).toBeVisible();
+});
