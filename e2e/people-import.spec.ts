@@ -23,7 +23,7 @@ test('importing a people sheet with one bad row writes the good rows and reports
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(templatePath);
   const sheet = workbook.worksheets[0]!;
-  const headers = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ''));
+  const headers = Array.from(sheet.getRow(1).values as unknown[], (v) => (typeof v === 'string' ? v : ''));
   const col = (name: string) => {
     const index = headers.findIndex((h) => h.replace('*', '').trim().startsWith(name));
     if (index < 1) throw new Error(`template has no column ${name}: ${headers.join(' | ')}`);
