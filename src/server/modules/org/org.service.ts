@@ -57,10 +57,21 @@ function checkValidity(validFrom: string | null | undefined, validTo: string | n
     throw badRequest('Ngày bắt đầu hiệu lực phải trước hoặc bằng ngày kết thúc hiệu lực.');
 }
 
+/** A new unit lives within its parent's validity (a unit cannot hang under a unit that has ended or not yet started). */
+function checkWithinParent(parent: repo.OrgUnitRow, validFrom: string | null, validTo: string | null) {
+  const startsBefore = parent.validFrom !== null && (validFrom === null || validFrom < parent.validFrom);
+  const endsAfter = parent.validTo !== null && (validTo === null || validTo > parent.validTo);
+  if (startsBefore || endsAfter)
+    throw badRequest(
+      `Thời gian hiệu lực của đơn vị phải nằm trong thời gian hiệu lực của đơn vị cha "${parent.name}" (${parent.validFrom ?? '…'} – ${parent.validTo ?? 'nay'}).`,
+    );
+}
+
 export async function createOrgUnit(ctx: Ctx, input: CreateOrgUnitInput) {
   checkValidity(input.validFrom, input.validTo);
   const parent = input.parentId ? await requireUnit(ctx, input.parentId, 'Đơn vị cha') : undefined;
   assertCanWriteOrg(ctx, parent?.path ?? null);
+  if (parent) checkWithinParent(parent, input.validFrom ?? null, input.validTo ?? null);
   const id = newId();
   const name = normaliseName(input.name);
   const row: repo.NewOrgUnitRow = {

@@ -464,9 +464,15 @@ describe('bad input → 4xx with the error shape', () => {
     ['POST', '/api/org-units', { name: 'X', type: 'agency', validFrom: '2026-01-02', validTo: '2026-01-01' }],
     ['POST', '/api/org-units', { name: 'X'.repeat(301), type: 'agency' }],
     ['POST', '/api/org-units/import-admin-units', { newProvinceCodes: ['8'] }],
+    [
+      'POST',
+      '/api/org-units',
+      { name: 'Trường ảo', type: 'school', parentId: ':xinMan', validFrom: '2026-01-01' },
+    ],
     ['POST', '/api/org-units/import-admin-units', { newProvinceCodes: [] }],
   ] as const)('%s %s', async (method, url, payload) => {
-    const res = await as(t.app, admin)({ method, url, ...(payload ? { payload } : {}) });
+    const body = payload ? JSON.parse(JSON.stringify(payload).replace(':xinMan', xinMan)) : undefined;
+    const res = await as(t.app, admin)({ method, url, ...(body ? { payload: body } : {}) });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().error.message).toMatch(/[ạảãáàăâđêôơư]/i);
   });
@@ -485,5 +491,30 @@ describe('bad input → 4xx with the error shape', () => {
       url: '/api/org-units/0190a000-0000-7000-8000-000000000000',
     });
     expect(missing.statusCode).toBe(404);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents the org routes and the list contract', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode, res.body.slice(0, 500)).toBe(200);
+    const doc = res.json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/org-units', '/api/org-units/{id}/rename', '/api/org-unit-events/import']),
+    );
+    expect(Object.keys(doc.components.schemas.OrgUnitListItem.properties)).toEqual(
+      expect.arrayContaining([
+        'id',
+        'name',
+        'type',
+        'code',
+        'validFrom',
+        'validTo',
+        'parentId',
+        'depth',
+        'hasChildren',
+        'ancestors',
+      ]),
+    );
   });
 });
