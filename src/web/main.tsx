@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AuthProvider, SESSION_KEY } from './app/auth';
 import { createRouter } from './app/router';
-import { theme } from './app/theme';
+import { formConfig, theme } from './app/theme';
 import { ApiError, setUnauthorizedHandler } from './lib/api';
 import './styles.css';
 
@@ -40,7 +40,7 @@ if (!root) throw new Error('#root missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider locale={viVN} theme={theme}>
+    <ConfigProvider locale={viVN} theme={theme} form={formConfig}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>

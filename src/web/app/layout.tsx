@@ -95,7 +95,7 @@ export function ProtectedLayout() {
         width={256}
         aria-label={m.nav.mainMenu}
       >
-        <div className="tdkt-brand" title={m.app.title}>
+        <div className={collapsed ? 'tdkt-brand tdkt-brand-collapsed' : 'tdkt-brand'} title={m.app.title}>
           <span className="tdkt-brand-mark">{m.app.shortName}</span>
           {!collapsed && <span className="tdkt-brand-text">{m.app.fullName}</span>}
         </div>

@@ -1,4 +1,5 @@
-import type { ThemeConfig } from 'antd';
+import type { ConfigProviderProps, ThemeConfig } from 'antd';
+import { createElement, Fragment, type ReactNode } from 'react';
 
 /** A calm government look: deep red primary, neutral surfaces, readable type. */
 export const PRIMARY = '#b71c1c';
@@ -22,4 +23,21 @@ export const theme: ThemeConfig = {
       darkItemColor: 'rgba(255,255,255,0.85)',
     },
   },
+};
+
+/** Required fields get a red star hidden from screen readers, so a field's accessible name is just its label. */
+export const formConfig: ConfigProviderProps['form'] = {
+  requiredMark: (label: ReactNode, { required }: { required: boolean }) =>
+    createElement(
+      Fragment,
+      null,
+      label,
+      required &&
+        createElement(
+          'span',
+          { 'aria-hidden': true, style: { color: '#b71c1c', marginInlineStart: 4 } },
+          '*',
+        ),
+    ),
+  scrollToFirstError: true,
 };

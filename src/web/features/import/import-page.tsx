@@ -69,6 +69,7 @@ export default function ImportPage() {
       <Card>
         <Steps
           current={step}
+          status={step === 3 ? (job.data?.status === 'failed' ? 'error' : 'finish') : 'process'}
           style={{ marginBottom: 24 }}
           items={[
             { title: m.importer.stepTemplate },
@@ -139,9 +140,11 @@ export default function ImportPage() {
               aria-label={m.importer.stepProcessing}
             />
             <Typography.Text type="secondary">
-              {job.data && job.data.status !== 'queued'
-                ? m.importer.progress(job.data.processed, job.data.total)
-                : m.importer.queued}
+              {!job.data || job.data.status === 'queued'
+                ? m.importer.queued
+                : job.data.total > 0
+                  ? m.importer.progress(job.data.processed, job.data.total)
+                  : m.importer.processedOnly(job.data.processed)}
             </Typography.Text>
           </Space>
         )}
@@ -176,11 +179,12 @@ function ImportResultView({
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space size="large" wrap>
-        <Statistic title={m.importer.created} value={r.created ?? 0} />
-        <Statistic title={m.importer.updated} value={r.updated ?? 0} />
+        <Statistic title={m.importer.created} value={r.created ?? 0} groupSeparator="." />
+        <Statistic title={m.importer.updated} value={r.updated ?? 0} groupSeparator="." />
         <Statistic
           title={m.importer.failed}
           value={failed}
+          groupSeparator="."
           styles={{ content: failed ? { color: '#a8071a' } : {} }}
         />
       </Space>

@@ -99,7 +99,12 @@ function initialValues(action: OrgAction, unit: OrgUnitDetail | null): Values {
 }
 
 const dateInput = (label: string) => (
-  <DatePicker format={DATE_FORMAT} aria-label={label} style={{ width: '100%' }} />
+  <DatePicker
+    format={DATE_FORMAT}
+    placeholder={m.common.datePlaceholder}
+    aria-label={label}
+    style={{ width: '100%' }}
+  />
 );
 const required = (label: string) => [{ required: true, message: m.common.required(label) }];
 const requiredSelect = (label: string) => [{ required: true, message: m.common.requiredSelect(label) }];

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { Alert, Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { ORG_UNIT_TYPE_LABELS } from '../../../domain/org/org-unit';
 import { useAuth } from '../../app/auth';
@@ -23,13 +24,28 @@ function lineageText(e: LineageEventView): string {
 export function OrgUnitDetailPanel({ id, asOf, onSelect, onAction }: Props) {
   const { can } = useAuth();
   const detail = useQuery({ queryKey: orgKeys.detail(id, asOf), queryFn: () => getOrgUnit(id, asOf) });
-  if (detail.isPending) return <Spin description={m.app.loading} />;
-  if (detail.error) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
+  const top = useRef<HTMLDivElement>(null);
+  // On narrow screens the panel sits below the tree: bring the chosen unit into view.
+  useEffect(() => {
+    if (window.innerWidth <= 900) top.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [id]);
+  if (detail.isPending)
+    return (
+      <div ref={top}>
+        <Spin description={m.app.loading} />
+      </div>
+    );
+  if (detail.error)
+    return (
+      <div ref={top}>
+        <Alert type="error" showIcon title={errorMessage(detail.error)} />
+      </div>
+    );
   const u = detail.data;
   const ended = u.validTo !== null && u.validTo < todayIso();
 
   return (
-    <section aria-labelledby="org-unit-title">
+    <section aria-labelledby="org-unit-title" ref={top}>
       {u.ancestors.length > 0 && (
         <Breadcrumb
           aria-label={m.org.ancestors}

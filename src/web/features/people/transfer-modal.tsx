@@ -80,7 +80,11 @@ export function TransferModal({
           label={m.people.fromDate}
           rules={[{ required: true, message: m.common.requiredSelect(m.people.fromDate) }]}
         >
-          <DatePicker format={DATE_FORMAT} aria-label={m.people.fromDate} />
+          <DatePicker
+            format={DATE_FORMAT}
+            placeholder={m.common.datePlaceholder}
+            aria-label={m.people.fromDate}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -127,6 +127,7 @@ export function ApiTokensTab() {
           <Form.Item name="expiresAt" label={m.users.tokenExpires}>
             <DatePicker
               format={DATE_FORMAT}
+              placeholder={m.common.datePlaceholder}
               aria-label={m.users.tokenExpires}
               disabledDate={(d) => d.isBefore(dayjs(), 'day')}
             />

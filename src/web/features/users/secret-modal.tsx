@@ -21,7 +21,7 @@ export function SecretModal({
       maskClosable={false}
       footer={
         <Button type="primary" onClick={onClose}>
-          {m.common.close}
+          {m.common.secretDone}
         </Button>
       }
     >
