@@ -132,7 +132,10 @@ describe('whole-country import', () => {
       );
     expect(Number(roots[0]?.n)).toBe(34);
 
-    const again = await as(t.app, s)({ method: 'POST', url: '/api/org-units/import-admin-units' });
+    const again = await as(
+      t.app,
+      s,
+    )({ method: 'POST', url: '/api/org-units/import-admin-units', payload: {} });
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json()).toMatchObject({ createdUnits: 0, createdEvents: 0 });
     expect(await countUnits(tenantId)).toBe(14149);

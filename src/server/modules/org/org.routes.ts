@@ -64,11 +64,11 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Nhập danh mục đơn vị hành chính (trước và sau 01/7/2025)',
         description:
           'Không có newProvinceCodes: cả nước. Có: chỉ các tỉnh mới đó, các xã của tỉnh và các tỉnh cũ hợp thành (kèm huyện, xã). Chạy lại không tạo trùng.',
-        body: ImportAdminUnitsSchema.nullish(),
+        body: ImportAdminUnitsSchema,
         response: { 200: AdminUnitsImportResultSchema, ...errorResponses },
       },
     },
-    async (request) => importAdminUnitsForTenant(requirePermission(request, 'org.write'), request.body ?? {}),
+    async (request) => importAdminUnitsForTenant(requirePermission(request, 'org.write'), request.body),
   );
 
   app.get(

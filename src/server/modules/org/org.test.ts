@@ -470,6 +470,7 @@ describe('bad input → 4xx with the error shape', () => {
       { name: 'Trường ảo', type: 'school', parentId: ':xinMan', validFrom: '2026-01-01' },
     ],
     ['POST', '/api/org-units/import-admin-units', { newProvinceCodes: [] }],
+    ['POST', '/api/org-units/import-admin-units', undefined],
   ] as const)('%s %s', async (method, url, payload) => {
     const body = payload ? JSON.parse(JSON.stringify(payload).replace(':xinMan', xinMan)) : undefined;
     const res = await as(t.app, admin)({ method, url, ...(body ? { payload: body } : {}) });
