@@ -11,7 +11,7 @@ export const BASE_URL =
 
 export async function freshPostgres(
   label: string,
-): Promise<{ database: Database; drop: () => Promise<void> }> {
+): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
   const name = `tdkt_bench_${label}_${newId().replace(/-/g, '').slice(-12)}`;
   const admin = new pg.Client({ connectionString: BASE_URL });
   await admin.connect();
@@ -23,6 +23,7 @@ export async function freshPostgres(
   await migrate(database);
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       await database.close();
       const c = new pg.Client({ connectionString: BASE_URL });

@@ -90,30 +90,47 @@ export async function findUnitNames(db: Executor, tenantId: string, ids: readonl
     .where(and(eq(orgUnits.tenantId, tenantId), inArray(orgUnits.id, [...ids])));
 }
 
-/** All descendants of a unit in force on `asOf`, in tree order: one range scan on the path index. */
+/**
+ * All descendants of a unit in force on `asOf`, in tree order, in one statement: the root's path is read
+ * by a CTE and the descendants are the index range [path || '/', path || '0') on (tenant_id, path
+ * text_pattern_ops) — '0' is the character after '/', and paths hold only ids and '/'. Undefined when the
+ * unit is not in the tenant.
+ */
 export async function listSubtreeAsOf(db: Executor, tenantId: string, unitId: string, asOf: string) {
-  const unit = await findUnitInTenant(db, tenantId, unitId);
-  if (!unit) return undefined;
-  return db
-    .select({
-      id: orgUnits.id,
-      name: orgUnits.name,
-      type: orgUnits.type,
-      code: orgUnits.code,
-      validFrom: orgUnits.validFrom,
-      validTo: orgUnits.validTo,
-      parentId: orgUnits.parentId,
-      depth: orgUnits.depth,
-    })
-    .from(orgUnits)
-    .where(
-      and(
-        eq(orgUnits.tenantId, tenantId),
-        like(orgUnits.path, `${escapeLike(unit.path)}/%`),
-        inForceOn(asOf),
-      ),
-    )
-    .orderBy(orgUnits.depth, bySortKey, orgUnits.id);
+  const result: unknown = await db.execute(sql`
+    with root as (select path from org_units where tenant_id = ${tenantId} and id = ${unitId})
+    select u.id, u.name, u.type, u.code, u.valid_from as "validFrom", u.valid_to as "validTo",
+           u.parent_id as "parentId", u.depth
+    from root
+    left join org_units u
+      on u.tenant_id = ${tenantId}
+     and u.path ~>=~ (root.path || '/') and u.path ~<~ (root.path || '0')
+     and (u.valid_from is null or u.valid_from <= ${asOf}::date)
+     and (u.valid_to is null or u.valid_to >= ${asOf}::date)
+    order by u.depth, u.sort_key collate "C", u.id`);
+  const rows = (result as { rows: SubtreeRow[] }).rows;
+  if (rows.length === 0) return undefined;
+  return rows
+    .filter((r) => r.id !== null)
+    .map((r) => ({ ...r, validFrom: isoDate(r.validFrom), validTo: isoDate(r.validTo) }));
+}
+
+interface SubtreeRow {
+  id: string;
+  name: string;
+  type: OrgUnitType;
+  code: string | null;
+  validFrom: string | Date | null;
+  validTo: string | Date | null;
+  parentId: string | null;
+  depth: number;
+}
+
+/** node-postgres parses `date` columns of raw statements into local Dates; PGlite gives strings. */
+function isoDate(value: string | Date | null): string | null {
+  if (value === null || typeof value === 'string') return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }
 
 /** Descendants whose validity reaches `date` or later (the ones a rename, move or end must carry along). */
