@@ -51,6 +51,14 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Every route as registered, so a test can check that the OpenAPI document covers them all.
+  const routeCatalogue: { method: string; url: string }[] = [];
+  app.decorate('routeCatalogue', routeCatalogue);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url });
+  });
+
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);

@@ -10,6 +10,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: Deps;
+    routeCatalogue: { method: string; url: string }[];
   }
 }
 
