@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Empty, Spin, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { useState } from 'react';
+import { useEffect, useState, type Key } from 'react';
 import { errorMessage } from '../../lib/api';
 import { m } from '../../lib/messages';
 import { listOrgUnits, orgKeys, type OrgUnitItem } from './org.api';
@@ -29,6 +29,7 @@ export function OrgTree({ asOf, selectedId, onSelect }: Props) {
   const rootQuery = { asOf, pageSize: CHILD_PAGE };
   const roots = useQuery({ queryKey: orgKeys.list(rootQuery), queryFn: () => listOrgUnits(rootQuery) });
   const [children, setChildren] = useState<Record<string, OrgUnitItem[]>>({});
+  const [expanded, setExpanded] = useState<Key[]>([]);
 
   const loadChildren = async (parentId: string) => {
     if (children[parentId]) return;
@@ -39,6 +40,20 @@ export function OrgTree({ asOf, selectedId, onSelect }: Props) {
     });
     setChildren((prev) => ({ ...prev, [parentId]: page.items }));
   };
+
+  // A tenant usually has one root (the province): open it straight away.
+  const onlyRoot = roots.data?.items.length === 1 ? roots.data.items[0] : undefined;
+  useEffect(() => {
+    if (!onlyRoot?.hasChildren) return;
+    const query = { asOf, parentId: onlyRoot.id, pageSize: CHILD_PAGE };
+    void client
+      .fetchQuery({ queryKey: orgKeys.list(query), queryFn: () => listOrgUnits(query) })
+      .then((page) => {
+        setChildren((prev) => ({ ...prev, [onlyRoot.id]: page.items }));
+        setExpanded((prev) => (prev.length ? prev : [onlyRoot.id]));
+      })
+      .catch(() => undefined);
+  }, [onlyRoot?.id, onlyRoot?.hasChildren, asOf, client]);
 
   if (roots.isPending) return <Spin description={m.app.loading} />;
   if (roots.error) return <Alert type="error" showIcon title={errorMessage(roots.error)} />;
@@ -51,6 +66,8 @@ export function OrgTree({ asOf, selectedId, onSelect }: Props) {
       blockNode
       treeData={toNodes(roots.data.items, children)}
       loadData={(node) => loadChildren(String(node.key))}
+      expandedKeys={expanded}
+      onExpand={(keys) => setExpanded(keys)}
       selectedKeys={selectedId ? [selectedId] : []}
       onSelect={(keys) => {
         const key = keys[0];
