@@ -1,5 +1,4 @@
 import type { ConfigProviderProps, ThemeConfig } from 'antd';
-import { createElement, Fragment, type ReactNode } from 'react';
 
 /** A calm government look: deep red primary, neutral surfaces, readable type. */
 export const PRIMARY = '#b71c1c';
@@ -25,19 +24,11 @@ export const theme: ThemeConfig = {
   },
 };
 
-/** Required fields get a red star hidden from screen readers, so a field's accessible name is just its label. */
+/**
+ * Required fields get a red star drawn by CSS next to (not inside) the <label> (styles.css), so a field's
+ * label text and accessible name are exactly its label: tests and screen readers find "Mật khẩu mới".
+ */
 export const formConfig: ConfigProviderProps['form'] = {
-  requiredMark: (label: ReactNode, { required }: { required: boolean }) =>
-    createElement(
-      Fragment,
-      null,
-      label,
-      required &&
-        createElement(
-          'span',
-          { 'aria-hidden': true, style: { color: '#b71c1c', marginInlineStart: 4 } },
-          '*',
-        ),
-    ),
+  requiredMark: false,
   scrollToFirstError: true,
 };
