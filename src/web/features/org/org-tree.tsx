@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Empty, Spin, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { useEffect, useState, type Key } from 'react';
+import { useState, type Key } from 'react';
 import { errorMessage } from '../../lib/api';
 import { m } from '../../lib/messages';
 import { listOrgUnits, orgKeys, type OrgUnitItem } from './org.api';
@@ -40,20 +40,6 @@ export function OrgTree({ asOf, selectedId, onSelect }: Props) {
     });
     setChildren((prev) => ({ ...prev, [parentId]: page.items }));
   };
-
-  // A tenant usually has one root (the province): open it straight away.
-  const onlyRoot = roots.data?.items.length === 1 ? roots.data.items[0] : undefined;
-  useEffect(() => {
-    if (!onlyRoot?.hasChildren) return;
-    const query = { asOf, parentId: onlyRoot.id, pageSize: CHILD_PAGE };
-    void client
-      .fetchQuery({ queryKey: orgKeys.list(query), queryFn: () => listOrgUnits(query) })
-      .then((page) => {
-        setChildren((prev) => ({ ...prev, [onlyRoot.id]: page.items }));
-        setExpanded((prev) => (prev.length ? prev : [onlyRoot.id]));
-      })
-      .catch(() => undefined);
-  }, [onlyRoot?.id, onlyRoot?.hasChildren, asOf, client]);
 
   if (roots.isPending) return <Spin description={m.app.loading} />;
   if (roots.error) return <Alert type="error" showIcon title={errorMessage(roots.error)} />;
