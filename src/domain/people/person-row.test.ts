@@ -68,6 +68,11 @@ describe('parsePersonRow — a good row', () => {
       { occupationGroup: 'farmer' },
     ],
     ['d/m/yyyy is accepted', { birthDate: '2/3/1985' }, { birthDate: '1985-03-02' }],
+    [
+      'an Excel date cell (serial day number) is accepted',
+      { birthDate: '31108' },
+      { birthDate: '1985-03-02' },
+    ],
   ] as const)('%s', (_name, patch, expected) => {
     const result = parsePersonRow({ ...GOOD, ...patch }, TODAY);
     expect(result.ok).toBe(true);
@@ -122,6 +127,8 @@ describe('helpers', () => {
     ['29/02/2024', '2024-02-29'],
     ['29/02/2023', null],
     ['1/13/2000', null],
+    ['31108', '1985-03-02'],
+    ['45658', '2025-01-01'],
     ['abc', null],
   ])('parseDmyDate(%s)', (input, expected) => {
     expect(parseDmyDate(input)).toBe(expected);

@@ -74,11 +74,30 @@ export type PersonRowResult = { ok: true; value: PersonRow } | { ok: false; erro
 
 /** Parses dd/mm/yyyy (also d/m/yyyy, '-' or '.') into ISO yyyy-mm-dd; null when not a real calendar date. */
 export function parseDmyDate(input: string): string | null {
+  const serial = /^\d{1,6}$/.test(input.trim()) ? Number(input) : NaN;
+  if (serial >= 1 && serial <= 2_958_465) return excelSerialToIso(serial);
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim());
   if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
+const daysInMonth = (year: number, month: number) =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+/**
+ * A date cell read without its style is Excel's serial day number (1900 date system, with Lotus's
+ * phantom 29/02/1900, so day 0 is 30/12/1899 for every date after February 1900).
+ */
+export function excelSerialToIso(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** ISO yyyy-mm-dd → dd/mm/yyyy, the way Vietnamese documents write dates. */
@@ -101,6 +120,8 @@ const ETHNIC_BY_NAME = new Map<string, string>([
   ...Object.entries(ETHNIC_ALIASES),
 ]);
 
+const ETHNIC_BY_EXACT_NAME = new Map<string, string>(ETHNIC_GROUPS.map(([code, name]) => [name, code]));
+
 /** Ethnic group code from its name, accent- and hyphen-insensitive ("Khơ me", "khome", "05"). */
 export function findEthnicGroupCode(input: string): string | undefined {
   const trimmed = input.trim();
@@ -108,18 +129,24 @@ export function findEthnicGroupCode(input: string): string | undefined {
     const code = trimmed.padStart(2, '0');
     return ETHNIC_GROUPS.some(([c]) => c === code) ? code : undefined;
   }
-  return ETHNIC_BY_NAME.get(squash(trimmed));
+  return ETHNIC_BY_EXACT_NAME.get(trimmed) ?? ETHNIC_BY_NAME.get(squash(trimmed));
 }
 
 /** Occupation group from its Vietnamese label or code, accent-insensitive. */
+const OCCUPATION_BY_LABEL = new Map<string, OccupationGroup>(
+  OCCUPATION_GROUPS.flatMap((g) => [
+    [foldVietnamese(OCCUPATION_GROUP_LABELS[g]), g],
+    [g, g],
+    [OCCUPATION_GROUP_LABELS[g], g],
+  ]),
+);
 export function findOccupationGroup(input: string): OccupationGroup | undefined {
-  const folded = foldVietnamese(input);
-  return OCCUPATION_GROUPS.find(
-    (g) => g === input.trim() || foldVietnamese(OCCUPATION_GROUP_LABELS[g]) === folded,
-  );
+  return OCCUPATION_BY_LABEL.get(input.trim()) ?? OCCUPATION_BY_LABEL.get(foldVietnamese(input));
 }
 
 export function parseGender(input: string): GenderCode | undefined {
+  if (input === 'Nam') return 'male';
+  if (input === 'Nữ') return 'female';
   const folded = foldVietnamese(input);
   if (folded === 'nam') return 'male';
   if (folded === 'nu') return 'female';
@@ -127,6 +154,8 @@ export function parseGender(input: string): GenderCode | undefined {
 }
 
 function parseLeader(input: string): boolean | undefined {
+  if (input === LEADER_LABELS.yes) return true;
+  if (input === LEADER_LABELS.no || input === '') return false;
   const folded = foldVietnamese(input);
   if (['', 'khong', 'k', '0', 'no'].includes(folded)) return false;
   if (['co', 'x', '1', 'yes'].includes(folded)) return true;

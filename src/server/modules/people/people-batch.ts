@@ -1,7 +1,8 @@
 import type { GenderCode, OccupationGroup } from '../../../domain/people/person';
 import type { Deps, Tx } from '../../lib/context';
 import { newId } from '../../lib/ids';
-import { personSearchColumns, protectCitizenId } from './people.present';
+import { maskCitizenId } from '../../../domain/people/citizen-id';
+import { personSearchColumns } from './people.present';
 import * as batchRepo from './people-batch.repo';
 import * as repo from './people.repo';
 
@@ -16,6 +17,10 @@ export interface PreparedPerson {
   ethnicity: string;
   /** Clear value; null keeps the stored one on update. */
   citizenId: string | null;
+  /** Its blind index when already computed (imports match on it); saves a second HMAC. */
+  citizenIdHash?: string | null;
+  /** On update: the stored ID is this one already, so it is not encrypted again. */
+  citizenIdUnchanged?: boolean;
   externalCode: string | null;
   position: string | null;
   isLeader: boolean;
@@ -46,56 +51,56 @@ export async function writePeopleBatch(
 ) {
   const created: string[] = [];
   const updated: string[] = [];
-  const inserts: repo.NewPersonRecord[] = [];
-  const updates: batchRepo.PersonUpdateRow[] = [];
-  const memberships: Parameters<typeof repo.insertMemberships>[1] = [];
+  const inserts: batchRepo.PersonBatchRow[] = [];
+  const updates: batchRepo.PersonBatchRow[] = [];
+  const memberships: batchRepo.MembershipBatchRow[] = [];
   const movers: string[] = [];
   for (const r of rows) {
-    const base = {
-      ...personSearchColumns(r.fullName, r.externalCode),
-      gender: r.gender,
-      birthDate: r.birthDate,
-      ethnicity: r.ethnicity,
-      ...protectCitizenId(deps.protector, r.citizenId),
-      externalCode: r.externalCode,
-      position: r.position,
-      isLeader: r.isLeader,
-      occupationGroup: r.occupationGroup,
-      recruitedOn: r.recruitedOn,
-      unitId: r.unitId,
-      phone: r.phone,
-      email: r.email,
-    };
+    const id = r.existingId ?? newId();
+    const row = toBatchRow(deps, id, r);
     if (r.existingId) {
-      updated.push(r.existingId);
-      updates.push({ id: r.existingId, ...base });
+      updated.push(id);
+      updates.push(row);
       if (r.unitId && r.unitId !== r.existingUnitId) {
-        if (r.existingUnitId) movers.push(r.existingId);
-        memberships.push(membership(tenantId, r.existingId, r.unitId, r.position, opts.today));
+        if (r.existingUnitId) movers.push(id);
+        memberships.push(membership(id, r.unitId, r.position, opts.today));
       }
     } else {
-      const id = newId();
       created.push(id);
-      inserts.push({ id, tenantId, ...base, createdAt: opts.now, updatedAt: opts.now });
+      inserts.push(row);
       if (r.unitId)
-        memberships.push(
-          membership(tenantId, id, r.unitId, r.position, r.memberSince ?? r.recruitedOn ?? opts.today),
-        );
+        memberships.push(membership(id, r.unitId, r.position, r.memberSince ?? r.recruitedOn ?? opts.today));
     }
   }
-  await batchRepo.insertPeople(tx, inserts);
+  await batchRepo.insertPeople(tx, tenantId, inserts, opts.now);
   await batchRepo.updatePeople(tx, tenantId, updates, opts.now);
   await repo.closeOpenMemberships(tx, tenantId, movers, dayBefore(opts.today));
-  await repo.insertMemberships(tx, memberships);
+  await batchRepo.insertMembershipRows(tx, tenantId, memberships);
   return { created, updated };
 }
 
-function membership(
-  tenantId: string,
-  personId: string,
-  unitId: string,
-  position: string | null,
-  fromDate: string,
-) {
-  return { id: newId(), tenantId, personId, unitId, position, fromDate };
+function toBatchRow(deps: Pick<Deps, 'protector'>, id: string, r: PreparedPerson): batchRepo.PersonBatchRow {
+  const keep = r.citizenIdUnchanged || !r.citizenId;
+  return {
+    id,
+    ...personSearchColumns(r.fullName, r.externalCode),
+    gender: r.gender,
+    birthDate: r.birthDate,
+    ethnicity: r.ethnicity,
+    citizenIdCipher: keep ? null : deps.protector.encrypt(r.citizenId!),
+    citizenIdHash: keep ? null : (r.citizenIdHash ?? deps.protector.blindIndex(r.citizenId!)),
+    citizenIdMasked: keep ? null : maskCitizenId(r.citizenId!),
+    externalCode: r.externalCode,
+    position: r.position,
+    isLeader: r.isLeader,
+    occupationGroup: r.occupationGroup,
+    recruitedOn: r.recruitedOn,
+    unitId: r.unitId,
+    phone: r.phone,
+    email: r.email,
+  };
+}
+
+function membership(personId: string, unitId: string, position: string | null, fromDate: string | null) {
+  return { id: newId(), personId, unitId, position, fromDate, toDate: null };
 }

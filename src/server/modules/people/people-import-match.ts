@@ -126,6 +126,8 @@ export function matchRow(
     person: {
       ...facts,
       externalCode: v.externalCode ?? match?.externalCode ?? null,
+      citizenIdHash: row.hash,
+      citizenIdUnchanged: Boolean(match && row.hash && match.citizenIdHash === row.hash),
       unitId: row.unit?.id ?? null,
       ...(match ? { existingId: match.id, existingUnitId: match.unitId } : {}),
     },

@@ -92,6 +92,9 @@ interface ImportState {
   created: number;
   updated: number;
   processed: number;
+  /** The batch being written while the next one is parsed (database and CPU work overlap). */
+  inflight: Promise<void>;
+  failure?: unknown;
 }
 
 /** The job: stream rows, validate each with the domain, write good rows set-based in batches. */
@@ -110,6 +113,7 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
     created: 0,
     updated: 0,
     processed: 0,
+    inflight: Promise.resolve(),
   };
   let columns: Map<number, PersonColumnKey> | undefined;
   try {
@@ -122,14 +126,16 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
       const raw: PersonRowRaw = {};
       for (const [i, key] of columns) raw[key] = cells[i] ?? '';
       acceptRow(st, rowNumber, raw);
-      if (st.pending.length >= BATCH_SIZE) await flush(st);
+      if (st.pending.length >= BATCH_SIZE) await startFlush(st);
     });
+    await startFlush(st);
+    await settle(st);
   } catch (error) {
-    if (error instanceof AppError) throw error;
+    await st.inflight;
+    if (error instanceof AppError || st.failure) throw st.failure ?? error;
     throw new Error('Không đọc được tệp Excel: tệp hỏng hoặc không đúng định dạng .xlsx.');
   }
   if (!columns) throw new Error('Tệp không có dòng tiêu đề. Hãy dùng tệp mẫu tải từ hệ thống.');
-  await flush(st);
   await st.job.setTotal(st.processed);
   return {
     filename,
@@ -179,9 +185,23 @@ function acceptRow(st: ImportState, rowNumber: number, raw: PersonRowRaw) {
   st.pending.push({ row: keyed.row, cells });
 }
 
-/** One lookup query, then one transaction with set-based writes and one audit row for the batch. */
-async function flush(st: ImportState) {
+async function settle(st: ImportState) {
+  await st.inflight;
+  if (st.failure) throw st.failure;
+}
+
+/** Waits for the previous batch, then starts writing the pending rows without waiting for them. */
+async function startFlush(st: ImportState) {
+  await settle(st);
   const batch = st.pending.splice(0);
+  const processed = st.processed;
+  st.inflight = flush(st, batch, processed).catch((error: unknown) => {
+    st.failure = error;
+  });
+}
+
+/** One lookup query, then one transaction with set-based writes and one audit row for the batch. */
+async function flush(st: ImportState, batch: ImportState['pending'], processed: number) {
   if (batch.length > 0) {
     const { ctx } = st;
     const tenantId = ctx.actor.tenantId;
@@ -196,8 +216,9 @@ async function flush(st: ImportState) {
       byCode: new Map(existing.flatMap((e) => (e.externalCode ? [[e.externalCode, e] as const] : []))),
     };
     const good: PreparedPerson[] = [];
+    const scopes = scopesFor(ctx, 'people.write');
     for (const b of batch) {
-      const matched = matchRow(b.row, lookup, st.seen, scopesFor(ctx, 'people.write'));
+      const matched = matchRow(b.row, lookup, st.seen, scopes);
       if (matched.ok) good.push(matched.person);
       else reject(st, b.row.rowNumber, b.cells, [matched.error]);
     }
@@ -218,7 +239,7 @@ async function flush(st: ImportState) {
       });
     }
   }
-  await st.job.progress(st.processed);
+  await st.job.progress(processed);
 }
 
 /** The rejected rows of an import as .xlsx (the job's owner or an administrator only). */
