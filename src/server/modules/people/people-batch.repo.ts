@@ -124,3 +124,8 @@ export async function insertMembershipRows(db: Executor, tenantId: string, rows:
       ${col('position')}::text[], ${col('fromDate')}::date[], ${col('toDate')}::date[])
       as v(id, person_id, unit_id, position, from_date, to_date)`);
 }
+
+/** Fresh planner statistics after a large import (search plans depend on them). */
+export async function analyzePeople(db: Executor) {
+  await db.execute(sql`analyze people`);
+}

@@ -5,7 +5,8 @@ import { buildImportTemplate, exportCells, streamPeopleSheet } from './people-ex
 import { visibleCitizenId } from './people.present';
 import * as repo from './people.repo';
 import type { PersonFilter } from './people.schemas';
-import { resolvePersonWhere, todayOf } from './people.service';
+import { resolvePersonWhere } from './people-list.service';
+import { todayOf } from './people.service';
 
 const PAGE = 2000;
 

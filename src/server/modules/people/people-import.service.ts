@@ -37,6 +37,8 @@ import { todayOf } from './people.service';
 
 export const IMPORT_JOB_KIND = 'people.import';
 const BATCH_SIZE = 1000;
+/** After this many written rows, refresh the planner's statistics so list and search plans stay right. */
+const ANALYZE_AFTER = 5000;
 /** Rejected rows kept for the error report; beyond this only the count is kept. */
 const MAX_REPORTED = 10_000;
 
@@ -137,6 +139,7 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
   }
   if (!columns) throw new Error('Tệp không có dòng tiêu đề. Hãy dùng tệp mẫu tải từ hệ thống.');
   await st.job.setTotal(st.processed);
+  if (st.created + st.updated >= ANALYZE_AFTER) await batchRepo.analyzePeople(ctx.db);
   return {
     filename,
     total: st.processed,

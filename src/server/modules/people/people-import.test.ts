@@ -62,7 +62,15 @@ async function readSheet(buffer: Buffer, sheet = 1) {
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const ws = wb.worksheets[sheet - 1]!;
   const rows: string[][] = [];
-  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
+  ws.eachRow((row) =>
+    rows.push(
+      (row.values as unknown[])
+        .slice(1)
+        .map((v) =>
+          v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number),
+        ),
+    ),
+  );
   return { wb, rows };
 }
 

@@ -123,22 +123,48 @@ export const personListColumns = {
 };
 export type PersonListRow = Awaited<ReturnType<typeof listPeople>>[number];
 
-export async function listPeople(db: Executor, where: SQL, sort: string, limit: number, offset: number) {
+// The same orders, written so that no index can serve them: the planner then fetches the few matches
+// through the trigram index and sorts them, instead of walking the whole name index filtering rows.
+const SORTS_FOR_FEW: Record<string, SQL[]> = {
+  name: [sql`${people.sortKey} || ''`, asc(people.id)],
+  '-name': [sql`${people.sortKey} || '' desc`, desc(people.id)],
+};
+
+/**
+ * A page of people. `fewMatches`: the caller counted few matches, so the page is taken from them
+ * rather than by walking the name index (pg_trgm selectivity estimates are often far off).
+ */
+export async function listPeople(
+  db: Executor,
+  where: SQL,
+  sort: string,
+  limit: number,
+  offset: number,
+  fewMatches = false,
+) {
+  const order = (fewMatches ? SORTS_FOR_FEW[sort] : undefined) ?? SORTS[sort] ?? SORTS.name!;
   return db
     .select(personListColumns)
     .from(people)
     .leftJoin(orgUnits, eq(orgUnits.id, people.unitId))
     .where(where)
-    .orderBy(...(SORTS[sort] ?? SORTS.name!))
+    .orderBy(...order)
     .limit(limit)
     .offset(offset);
 }
 
-export async function countPeople(db: Executor, where: SQL, scoped: boolean): Promise<number> {
-  const base = db.select({ n: sql<number>`count(*)::int` }).from(people);
+/**
+ * Counts matches, stopping at `cap` + 1 when a cap is given (a count of a large match set costs as much
+ * as reading it; past the cap the list says "more than").
+ */
+export async function countPeople(db: Executor, where: SQL, scoped: boolean, cap?: number): Promise<number> {
   // The join is only needed when a condition reads the unit's path.
-  const [row] = await (scoped ? base.leftJoin(orgUnits, eq(orgUnits.id, people.unitId)) : base).where(where);
-  return row?.n ?? 0;
+  const from = scoped ? sql`people left join org_units on org_units.id = people.unit_id` : sql`people`;
+  const inner = cap === undefined ? sql`` : sql` limit ${cap + 1}`;
+  const result = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from (select 1 from ${from} where ${where}${inner}) as matches`,
+  );
+  return Number((result as { rows: { n: number }[] }).rows[0]?.n ?? 0);
 }
 
 export async function findPerson(db: Executor, tenantId: string, id: string) {

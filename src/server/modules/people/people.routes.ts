@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses, IdParamSchema, listOf } from '../../lib/http';
+import { errorResponses, IdParamSchema } from '../../lib/http';
 import { XLSX_MIME } from '../../lib/excel';
 import { requirePermission } from '../../lib/request-context';
 import { exportPeople, getImportTemplate } from './people-export.service';
@@ -9,7 +9,7 @@ import {
   PersonCreateSchema,
   PersonDetailSchema,
   PersonFilterSchema,
-  PersonItemSchema,
+  PersonListSchema,
   PersonListQuerySchema,
   PersonPatchSchema,
   TransferSchema,
@@ -38,7 +38,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'q tìm theo họ tên không dấu, mã cán bộ, hoặc đúng 12 số định danh cá nhân. Sắp xếp theo tên là theo tên rồi họ đệm (quy ước tiếng Việt).',
         querystring: PersonListQuerySchema,
-        response: { 200: listOf(PersonItemSchema), ...errorResponses },
+        response: { 200: PersonListSchema, ...errorResponses },
       },
     },
     async (request) => listPeople(requirePermission(request, 'people.read'), request.query),

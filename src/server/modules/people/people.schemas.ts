@@ -41,6 +41,16 @@ export const PersonItemSchema = z
   .meta({ id: 'PersonItem' });
 export type PersonItem = z.infer<typeof PersonItemSchema>;
 
+export const PersonListSchema = z
+  .object({
+    items: z.array(PersonItemSchema),
+    total: z.number().int(),
+    totalExact: z
+      .boolean()
+      .describe('false khi có hơn 10.000 kết quả: total khi đó là 10.000 ("hơn 10.000")'),
+  })
+  .meta({ id: 'PersonList' });
+
 export const MembershipSchema = z
   .object({
     id: z.string(),

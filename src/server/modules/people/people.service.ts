@@ -1,11 +1,10 @@
 import { isInForce } from '../../../domain/org/org-unit';
 import { checkPersonFacts } from '../../../domain/people/person-facts';
-import { foldVietnamese } from '../../../domain/text/vietnamese';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction, type Tx } from '../../lib/context';
-import { AppError, badRequest, conflict, forbidden, notFound, versionConflict } from '../../lib/errors';
+import { AppError, badRequest, conflict, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { assertMayAttach, assertVisible, assertWritable, scopesFor } from './people.policy';
+import { assertMayAttach, assertVisible, assertWritable } from './people.policy';
 import {
   pgErrorCode,
   personSearchColumns,
@@ -14,55 +13,13 @@ import {
   visibleCitizenId,
 } from './people.present';
 import * as repo from './people.repo';
-import type {
-  PersonCreate,
-  PersonDetail,
-  PersonFilter,
-  PersonListQuery,
-  PersonPatch,
-  TransferInput,
-} from './people.schemas';
+import type { PersonCreate, PersonDetail, PersonPatch, TransferInput } from './people.schemas';
+
+/** Listing lives in people-list.service.ts; re-exported for callers (benchmarks) that import it from here. */
+export { listPeople, resolvePersonWhere } from './people-list.service';
 
 const PERSON = 'Người';
 export const todayOf = (now: Date) => now.toISOString().slice(0, 10);
-
-/** Turns list filters into the SQL condition, checking the unit filter like any other id (404 / 403). */
-export async function resolvePersonWhere(ctx: Ctx, f: PersonFilter) {
-  const scopes = scopesFor(ctx, 'people.read');
-  const where: repo.PersonWhere = {
-    tenantId: ctx.actor.tenantId,
-    scopes,
-    gender: f.gender,
-    ethnicity: f.ethnicity,
-    occupationGroup: f.occupationGroup,
-    isLeader: f.isLeader,
-  };
-  if (f.q) {
-    where.q = foldVietnamese(f.q);
-    const digits = f.q.replace(/[\s.-]/g, '');
-    if (/^\d{12}$/.test(digits)) where.qHash = ctx.deps.protector.blindIndex(digits);
-    where.qCode = f.q.trim();
-  }
-  if (f.unitId) {
-    const unit = await repo.findUnit(ctx.db, ctx.actor.tenantId, f.unitId);
-    if (!unit) throw notFound('Đơn vị');
-    const reachable =
-      scopes === 'all' ||
-      scopes.some((s) => unit.path === s || unit.path.startsWith(s + '/') || s.startsWith(unit.path + '/'));
-    if (!reachable) throw forbidden('Đơn vị này nằm ngoài phạm vi quản lý của bạn.');
-    where.unit = { id: unit.id, path: unit.path, includeSubunits: f.includeSubunits };
-  }
-  return { sql: repo.personWhere(where), scoped: scopes !== 'all' || where.unit !== undefined };
-}
-
-export async function listPeople(ctx: Ctx, query: PersonListQuery) {
-  const where = await resolvePersonWhere(ctx, query);
-  const [rows, total] = await Promise.all([
-    repo.listPeople(ctx.db, where.sql, query.sort, query.pageSize, (query.page - 1) * query.pageSize),
-    repo.countPeople(ctx.db, where.sql, where.scoped),
-  ]);
-  return { items: rows.map((r) => presentPersonItem(ctx, r)), total };
-}
 
 async function loadVisible(ctx: Ctx, id: string) {
   const found = await repo.findPerson(ctx.db, ctx.actor.tenantId, id);
