@@ -7,10 +7,12 @@ import { cellText, columnLetter, fileLooksLikeXlsx, parseDmyDate, readFirstSheet
 
 const TEXT = 'Nguyễn Thị Hồng Ngọc — Xã Lũng Cú, Đồng Văn ệệệ ữữữ';
 
+let lastRow: number | null = null;
 async function readAll(file: string) {
   const rows: string[][] = [];
-  await readFirstSheetRows(file, (_n, cells) => {
+  await readFirstSheetRows(file, (_n, cells, sheet) => {
     rows.push(cells);
+    lastRow = sheet.lastRow;
   });
   return rows;
 }
@@ -27,6 +29,7 @@ describe('readFirstSheetRows', () => {
     expect(rows).toHaveLength(4000);
     const broken = rows.filter((r, i) => r[2] !== `${TEXT} ${i}`);
     expect(broken).toEqual([]);
+    expect(lastRow).toBe(4000);
   });
 
   it('keeps inline strings intact too and reads date cells as serial days', async () => {

@@ -119,10 +119,12 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
   };
   let columns: Map<number, PersonColumnKey> | undefined;
   try {
-    await readFirstSheetRows(filePath, async (rowNumber, cells) => {
+    await readFirstSheetRows(filePath, async (rowNumber, cells, sheet) => {
       if (!cells.some((c) => c)) return;
       if (!columns) {
         columns = mapHeader(cells);
+        // The declared size gives the progress bar its end; the exact count replaces it at the end.
+        if (sheet.lastRow && sheet.lastRow > rowNumber) await job.setTotal(sheet.lastRow - rowNumber);
         return;
       }
       const raw: PersonRowRaw = {};
