@@ -391,6 +391,7 @@ export const ACTION_LABELS: Record<string, string> = {
   unlock: 'Gỡ tạm khoá',
   lock: 'Tạm khoá',
   switch_tenant: 'Chuyển đơn vị sử dụng',
+  seed: 'Nạp dữ liệu mẫu',
 };
 
 /** The label of a code like "org_unit.create" or "create". */
