@@ -1,4 +1,5 @@
 import { writeAudit } from '../../lib/audit.repo';
+import type { OccupationGroup } from '../../../domain/people/person';
 import type { Deps } from '../../lib/context';
 import { newId } from '../../lib/ids';
 import { householdSearchColumns } from '../../modules/people/households.service';
@@ -34,6 +35,12 @@ const POSITIONS_BY_TYPE: Record<string, readonly (readonly [string, boolean])[]>
     ['Chuyên viên', false],
     ['Bác sĩ', false],
   ],
+  enterprise: [
+    ['Giám đốc', true],
+    ['Công nhân', false],
+    ['Công nhân', false],
+    ['Kỹ sư', false],
+  ],
   commune: [
     ['Chủ tịch UBND xã', true],
     ['Phó Chủ tịch UBND xã', true],
@@ -43,6 +50,11 @@ const POSITIONS_BY_TYPE: Record<string, readonly (readonly [string, boolean])[]>
     ['Nông dân', false],
     ['Trưởng thôn', false],
   ],
+};
+const OCCUPATION_BY_POSITION: Record<string, OccupationGroup> = {
+  'Nông dân': 'farmer',
+  'Trưởng thôn': 'direct_labourer',
+  'Công nhân': 'worker',
 };
 const PEOPLE_UNIT_TYPES = new Set(['commune', 'agency', 'school', 'village', 'enterprise']);
 
@@ -109,7 +121,7 @@ function demoPerson(rng: Prng, i: number, units: UnitRef[], today: string) {
     POSITIONS_BY_TYPE.commune!;
   const [position, isLeader] = rng.pick(positions);
   const occupationGroup =
-    position === 'Nông dân' ? 'farmer' : position === 'Trưởng thôn' ? 'direct_labourer' : 'civil_servant';
+    OCCUPATION_BY_POSITION[position] ?? (unit?.type === 'enterprise' ? 'worker' : 'civil_servant');
   const moved =
     unit !== null &&
     units.length > 1 &&
