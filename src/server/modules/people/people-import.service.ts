@@ -195,26 +195,46 @@ async function settle(st: ImportState) {
   if (st.failure) throw st.failure;
 }
 
-/** Waits for the previous batch, then starts writing the pending rows without waiting for them. */
+/**
+ * Starts the pending batch: its lookup query runs at once (alongside the previous batch's write, on
+ * another connection), its write after the previous write. Returns when the previous batch is written,
+ * so parsing runs at most one batch ahead. Lookups may run before the previous write commits: a later
+ * row can only meet an earlier one's new keys through an in-file duplicate, rejected before any query.
+ */
 async function startFlush(st: ImportState) {
-  await settle(st);
+  if (st.failure) throw st.failure;
   const batch = st.pending.splice(0);
   const processed = st.processed;
-  st.inflight = flush(st, batch, processed).catch((error: unknown) => {
+  const found = lookupBatch(st, batch);
+  const previous = st.inflight;
+  st.inflight = (async () => {
+    const existing = await found;
+    await previous;
+    if (!st.failure) await flush(st, batch, existing, processed);
+  })().catch((error: unknown) => {
     st.failure = error;
+  });
+  await previous;
+}
+
+function lookupBatch(st: ImportState, batch: ImportState['pending']) {
+  return batchRepo.findPeopleByKeys(st.ctx.db, st.ctx.actor.tenantId, {
+    ids: batch.flatMap((b) => (b.row.value.systemId ? [b.row.value.systemId] : [])),
+    hashes: batch.flatMap((b) => (b.row.hash ? [b.row.hash] : [])),
+    codes: batch.flatMap((b) => (b.row.value.externalCode ? [b.row.value.externalCode] : [])),
   });
 }
 
-/** One lookup query, then one transaction with set-based writes and one audit row for the batch. */
-async function flush(st: ImportState, batch: ImportState['pending'], processed: number) {
+/** Matches the batch against what the lookup found, then one transaction: set-based writes and one audit row. */
+async function flush(
+  st: ImportState,
+  batch: ImportState['pending'],
+  existing: batchRepo.ExistingPerson[],
+  processed: number,
+) {
   if (batch.length > 0) {
     const { ctx } = st;
     const tenantId = ctx.actor.tenantId;
-    const existing = await batchRepo.findPeopleByKeys(ctx.db, tenantId, {
-      ids: batch.flatMap((b) => (b.row.value.systemId ? [b.row.value.systemId] : [])),
-      hashes: batch.flatMap((b) => (b.row.hash ? [b.row.hash] : [])),
-      codes: batch.flatMap((b) => (b.row.value.externalCode ? [b.row.value.externalCode] : [])),
-    });
     const lookup = {
       byId: new Map(existing.map((e) => [e.id, e])),
       byHash: new Map(existing.flatMap((e) => (e.citizenIdHash ? [[e.citizenIdHash, e] as const] : []))),
