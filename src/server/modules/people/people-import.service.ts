@@ -149,7 +149,8 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
     updated: st.updated,
     rejected: st.rejectedCount,
     errors: st.rejected.slice(0, 100).flatMap((r) => r.errors.map((e) => ({ row: r.row, ...e }))),
-    detail: { rejectedRows: st.rejected },
+    // The rejected cells may hold citizen IDs: kept only encrypted, like every stored citizen ID.
+    detail: { rejectedRowsCipher: ctx.deps.protector.encrypt(JSON.stringify(st.rejected)) },
   };
 }
 
@@ -273,8 +274,9 @@ export async function getImportReport(ctx: Ctx, jobId: string) {
   if (job.kind !== IMPORT_JOB_KIND) throw badRequest('Tác vụ này không phải là nhập danh sách cá nhân.');
   if (job.status !== 'succeeded')
     throw new AppError('CONFLICT', 'Tác vụ nhập chưa hoàn thành hoặc đã thất bại; chưa có báo cáo lỗi.');
-  const rejected =
-    (job.result as { detail?: { rejectedRows?: RejectedRow[] } } | null)?.detail?.rejectedRows ?? [];
+  const cipher = (job.result as { detail?: { rejectedRowsCipher?: string } } | null)?.detail
+    ?.rejectedRowsCipher;
+  const rejected = cipher ? (JSON.parse(ctx.deps.protector.decrypt(cipher)) as RejectedRow[]) : [];
   const out = new PassThrough();
   void writeImportReport(out, rejected).catch((error: unknown) => out.destroy(error as Error));
   return { filename: `bao-cao-loi-nhap-${jobId.slice(-8)}.xlsx`, stream: out };

@@ -153,6 +153,9 @@ describe('import, report, re-import, export', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]![2]).toBe('Khác');
     expect(rows[1]!.at(-1)).toBe('Dòng 4: Giới tính*: Giới tính phải là "Nam" hoặc "Nữ"');
+    const [stored] = await t.deps.database.db.select().from(jobs).where(eq(jobs.id, jobId));
+    expect(JSON.stringify(stored!.result)).not.toMatch(/00[28]\d{9}/);
+    expect(rows[1]![5]).toMatch(/^00[28]\d{9}$/);
   });
 
   it('re-importing the same sheet updates instead of duplicating', async () => {
