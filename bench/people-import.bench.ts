@@ -29,6 +29,10 @@ function multipart(filename: string, content: Buffer) {
 }
 
 /** The app's import, end to end: upload → job → rows written (set-based batches, audit, memberships). */
+export async function importThroughAppForProfile(database: Database, file: string) {
+  return importThroughApp(database, file);
+}
+
 async function importThroughApp(database: Database, file: string) {
   const tenantId = newId();
   await database.db
@@ -36,15 +40,13 @@ async function importThroughApp(database: Database, file: string) {
     .values({ id: tenantId, code: 'tq', name: 'Tỉnh Tuyên Quang', kind: 'province' });
   await importAdminUnits(database.db, tenantId, { newProvinceCodes: ['08'] });
   const userId = newId();
-  await database.db
-    .insert(users)
-    .values({
-      id: userId,
-      tenantId,
-      email: 'bench@tdkt.local',
-      fullName: 'Bench',
-      passwordHash: await hashPassword('MatKhau12345'),
-    });
+  await database.db.insert(users).values({
+    id: userId,
+    tenantId,
+    email: 'bench@tdkt.local',
+    fullName: 'Bench',
+    passwordHash: await hashPassword('MatKhau12345'),
+  });
   await database.db.insert(roleGrants).values({ id: newId(), tenantId, userId, role: 'tenant_admin' });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tdkt-bench-'));
   const app = await buildApp({
@@ -107,7 +109,7 @@ async function rawReadAndInsert(database: Database, file: string) {
     sql`create table if not exists bench_raw (c1 text, c2 text, c3 text, c4 text, c5 text, c6 text, c7 text, c8 text, c9 text, c10 text, c11 text, c12 text, c13 text, c14 text, c15 text)`,
   );
   const columns = Array.from({ length: 15 }, (_, c) => rows.map((r) => r[c]!));
-  const arrays = columns.map((col) => sql`${col}::text[]`);
+  const arrays = columns.map((col) => sql`${sql.param(col)}::text[]`);
   await database.db.execute(sql`insert into bench_raw select * from unnest(${sql.join(arrays, sql`, `)})`);
   return { elapsed: performance.now() - t0, rows: rows.length };
 }

@@ -5,16 +5,23 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 
+// Folded form per character, memoised (normalising whole strings dominated bulk imports).
+const FOLDED = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    folded = ch.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    if (FOLDED.size < 10_000) FOLDED.set(ch, folded);
+  }
+  return folded;
+}
+
 /** Accent-insensitive, case-insensitive form used for search: "Huyện Xín Mần" → "huyen xin man". */
 export function foldVietnamese(input: string): string {
-  return input
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = '';
+  for (const ch of input.normalize('NFC')) out += foldChar(ch);
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 // Vietnamese alphabet order (with f, j, w, z for loan words), as taught in schools and used by the
@@ -65,23 +72,42 @@ const TONE_CODE: Record<string, string> = {
 };
 const TONE_MARKS = /[\u0300\u0309\u0303\u0301\u0323]/g;
 
+interface CharKey {
+  primary: string;
+  tone: string;
+}
+
+// Keys per character, memoised: names repeat the same few dozen letters, and normalising each
+// character is the costly part of a sort key (imports compute one per row).
+const CHAR_KEYS = new Map<string, CharKey | null>();
+
+function charKey(ch: string): CharKey | null {
+  let key = CHAR_KEYS.get(ch);
+  if (key !== undefined) return key;
+  const decomposed = ch.normalize('NFD');
+  const toneMark = decomposed.match(TONE_MARKS)?.[0];
+  const base = decomposed.replace(TONE_MARKS, '').normalize('NFC');
+  const code = LETTER_CODE.get(base);
+  if (code) key = { primary: code, tone: toneMark ? (TONE_CODE[toneMark] ?? '0') : '0' };
+  else if (/[0-9]/.test(base)) key = { primary: base, tone: '0' };
+  else if (/\s/.test(base)) key = { primary: ' ', tone: '' };
+  else key = null;
+  if (CHAR_KEYS.size < 10_000) CHAR_KEYS.set(ch, key);
+  return key;
+}
+
 function splitLetters(word: string): { primary: string; tones: string } {
   let primary = '';
   let tones = '';
   for (const ch of word.normalize('NFC').toLowerCase()) {
-    const decomposed = ch.normalize('NFD');
-    const toneMark = decomposed.match(TONE_MARKS)?.[0];
-    const base = decomposed.replace(TONE_MARKS, '').normalize('NFC');
-    const code = LETTER_CODE.get(base);
-    if (code) {
-      primary += code;
-      tones += toneMark ? TONE_CODE[toneMark] : '0';
-    } else if (/[0-9]/.test(base)) {
-      primary += base;
-      tones += '0';
-    } else if (/\s/.test(base)) {
-      if (!primary.endsWith(' ')) primary += ' ';
+    const key = charKey(ch);
+    if (!key) continue;
+    if (key.primary === ' ') {
+      if (primary !== '' && !primary.endsWith(' ')) primary += ' ';
+      continue;
     }
+    primary += key.primary;
+    tones += key.tone;
   }
   return { primary: primary.trim(), tones };
 }

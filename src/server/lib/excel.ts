@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { type Readable, Transform, type Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { formatDmyDate, parseDmyDate } from '../../domain/people/person-row';
 
@@ -206,3 +207,44 @@ export async function fileLooksLikeXlsx(filePath: string): Promise<boolean> {
 }
 
 export { ExcelJS };
+
+type WorkerMessage =
+  | { type: 'rows' | 'end'; rows: { n: number; cells: string[] }[]; lastRow: number | null }
+  | { type: 'error'; message: string };
+
+/**
+ * readFirstSheetRows with the reading done by a worker thread (excel-rows.worker.ts): the same rows in
+ * the same order, while this thread validates and writes. The worker runs TypeScript through tsx.
+ */
+export async function readFirstSheetRowsInWorker(
+  filePath: string,
+  onRow: (rowNumber: number, cells: string[], sheet: SheetInfo) => Promise<void> | void,
+) {
+  const url = new URL('./excel-rows.worker.ts', import.meta.url);
+  const execArgv = process.execArgv.some((a) => a.includes('tsx'))
+    ? process.execArgv
+    : [...process.execArgv, '--import', 'tsx'];
+  const worker = new Worker(url, { workerData: { filePath }, execArgv });
+  const queue: WorkerMessage[] = [];
+  let wake: (() => void) | undefined;
+  const push = (m: WorkerMessage) => {
+    queue.push(m);
+    wake?.();
+  };
+  worker.on('message', push);
+  worker.on('error', (error: Error) => push({ type: 'error', message: error.message }));
+  const sheet: SheetInfo = { lastRow: null };
+  try {
+    for (;;) {
+      const message = queue.shift() ?? (await new Promise<void>((r) => (wake = r)), queue.shift());
+      wake = undefined;
+      if (!message) continue;
+      if (message.type === 'error') throw new Error(message.message);
+      sheet.lastRow = message.lastRow;
+      for (const row of message.rows) await onRow(row.n, row.cells, sheet);
+      if (message.type === 'end') return;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}

@@ -15,7 +15,7 @@ import { writeAudit } from '../../lib/audit.repo';
 import type { Ctx } from '../../lib/context';
 import { AppError, badRequest } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { fileLooksLikeXlsx, readFirstSheetRows } from '../../lib/excel';
+import { fileLooksLikeXlsx, readFirstSheetRowsInWorker } from '../../lib/excel';
 import { enqueueJob, findJobForActor, type JobHandle } from '../jobs';
 import type { PreparedPerson } from './people-batch';
 import { writePeopleBatch } from './people-batch';
@@ -36,7 +36,7 @@ import * as repo from './people.repo';
 import { todayOf } from './people.service';
 
 export const IMPORT_JOB_KIND = 'people.import';
-const BATCH_SIZE = 1000;
+const BATCH_SIZE = 2500;
 /** After this many written rows, refresh the planner's statistics so list and search plans stay right. */
 const ANALYZE_AFTER = 5000;
 /** Rejected rows kept for the error report; beyond this only the count is kept. */
@@ -119,7 +119,7 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
   };
   let columns: Map<number, PersonColumnKey> | undefined;
   try {
-    await readFirstSheetRows(filePath, async (rowNumber, cells, sheet) => {
+    await readFirstSheetRowsInWorker(filePath, async (rowNumber, cells, sheet) => {
       if (!cells.some((c) => c)) return;
       if (!columns) {
         columns = mapHeader(cells);
@@ -197,10 +197,12 @@ async function settle(st: ImportState) {
 }
 
 /**
- * Starts the pending batch: its lookup query runs at once (alongside the previous batch's write, on
- * another connection), its write after the previous write. Returns when the previous batch is written,
- * so parsing runs at most one batch ahead. Lookups may run before the previous write commits: a later
- * row can only meet an earlier one's new keys through an in-file duplicate, rejected before any query.
+ * Starts the pending batch: its lookup query runs at once and its write right after, so the writes of
+ * two consecutive batches may overlap (two connections on PostgreSQL: the database uses both cores while
+ * the next batch is parsed). Returns when the previous batch is written, so at most two writes are in
+ * flight and parsing runs at most one batch ahead. Progress is reported in batch order. Batches are
+ * independent: a row can only meet another row's keys through an in-file duplicate, which is rejected
+ * before any query, so lookups and writes may run before the previous batch commits.
  */
 async function startFlush(st: ImportState) {
   if (st.failure) throw st.failure;
@@ -209,11 +211,15 @@ async function startFlush(st: ImportState) {
   const found = lookupBatch(st, batch);
   const previous = st.inflight;
   st.inflight = (async () => {
-    const existing = await found;
-    await previous;
-    if (!st.failure) await flush(st, batch, existing, processed);
+    try {
+      const existing = await found;
+      if (!st.failure) await flush(st, batch, existing);
+    } finally {
+      await previous;
+    }
+    if (!st.failure) await st.job.progress(processed);
   })().catch((error: unknown) => {
-    st.failure = error;
+    st.failure ??= error;
   });
   await previous;
 }
@@ -227,12 +233,7 @@ function lookupBatch(st: ImportState, batch: ImportState['pending']) {
 }
 
 /** Matches the batch against what the lookup found, then one transaction: set-based writes and one audit row. */
-async function flush(
-  st: ImportState,
-  batch: ImportState['pending'],
-  existing: batchRepo.ExistingPerson[],
-  processed: number,
-) {
+async function flush(st: ImportState, batch: ImportState['pending'], existing: batchRepo.ExistingPerson[]) {
   if (batch.length > 0) {
     const { ctx } = st;
     const tenantId = ctx.actor.tenantId;
@@ -265,7 +266,6 @@ async function flush(
       });
     }
   }
-  await st.job.progress(processed);
 }
 
 /** The rejected rows of an import as .xlsx (the job's owner or an administrator only). */
