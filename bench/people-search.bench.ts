@@ -92,6 +92,21 @@ export async function benchPeopleSearch() {
       deps: { database, protector, dataDir: '/tmp', version: 'bench', cookieSecure: false },
     };
     const inputs = [...QUERIES, ...QUERIES, ...QUERIES];
+    if (process.env.BENCH_DETAIL) {
+      for (const q of QUERIES) {
+        const times: number[] = [];
+        let total = 0;
+        for (let i = 0; i < 3; i++) {
+          const t = performance.now();
+          total = (await listPeople(ctx, { q, page: 1, pageSize: 20, sort: 'name', includeSubunits: true }))
+            .total;
+          times.push(performance.now() - t);
+        }
+        console.log(
+          `  ${q.padEnd(16)} total ${String(total).padStart(6)}  ${times.map((x) => x.toFixed(1)).join(' / ')} ms`,
+        );
+      }
+    }
     const fold = (q: string) => `%${q}%`;
     const result = await compare(
       inputs,

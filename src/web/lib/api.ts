@@ -206,6 +206,8 @@ function saveBlob(blob: Blob, name: string): void {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** false when the server stopped counting at `total` (a very broad search): "more than total". */
+  totalExact?: boolean;
 }
 
 /** Puts the server's field errors on the form's fields (a form instance of antd or anything alike). */

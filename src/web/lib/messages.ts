@@ -44,6 +44,8 @@ export const m = {
     total: (n: number) => `Tổng số ${n.toLocaleString('vi-VN')} bản ghi`,
     range: (from: number, to: number, total: number) =>
       `${from.toLocaleString('vi-VN')}–${to.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')}`,
+    rangeMore: (from: number, to: number, total: number) =>
+      `${from.toLocaleString('vi-VN')}–${to.toLocaleString('vi-VN')} / hơn ${total.toLocaleString('vi-VN')} (hãy thu hẹp tìm kiếm)`,
     required: (field: string) => `Vui lòng nhập ${field.toLowerCase()}`,
     requiredSelect: (field: string) => `Vui lòng chọn ${field.toLowerCase()}`,
     tooLong: (max: number) => `Tối đa ${max} ký tự`,

@@ -46,8 +46,8 @@ export async function resolvePersonWhere(ctx: Ctx, f: PersonFilter) {
 /**
  * Counts past this are reported as "more than" (totalExact false): counting them costs as much as reading
  * them. Up to it, the page is sorted from the matches (≈2 µs a match on PostgreSQL); past it, the matches
- * are dense enough to take the page by walking the name index. Measured at 200,000 people: see the report
- * of people.bench.ts.
+ * are dense enough to take the page by walking the name index. Measured at 200,000 people by
+ * `npm run bench people-search` (docs/benchmarks.md).
  */
 export const COUNT_CAP = 10_000;
 

@@ -173,7 +173,10 @@ export default function PeoplePage() {
           total: list.data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: PAGE_SIZES,
-          showTotal: (total, range) => m.common.range(range[0], range[1], total),
+          showTotal: (total, range) =>
+            list.data?.totalExact === false
+              ? m.common.rangeMore(range[0], range[1], total)
+              : m.common.range(range[0], range[1], total),
           onChange: (p, size) => {
             setPage(size !== pageSize ? 1 : p);
             setPageSize(size);

@@ -1,0 +1,1 @@
+CREATE INDEX "people_tenant_birth_idx" ON "people" USING btree ("tenant_id","birth_date","id");
