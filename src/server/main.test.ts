@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { loadEnv } from './env';
 import { newId } from './lib/ids';
 
 /**
@@ -12,7 +13,7 @@ import { newId } from './lib/ids';
  */
 describe('server process', () => {
   it('starts, applies the migrations, creates the administrator and answers /api/health', async () => {
-    const base = process.env.TEST_DATABASE_URL;
+    const base = loadEnv().TEST_DATABASE_URL;
     let databaseUrl = '';
     let dbName = '';
     if (base) {

@@ -1,10 +1,12 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { expect } from 'vitest';
 import type { Role } from '../../domain/access/roles';
 import { buildApp } from '../app';
 import { type Database, openPglite, openPostgres } from '../db/client';
 import { migrate } from '../db/migrate';
+import { loadEnv } from '../env';
 import { roleGrants, tenants, users } from '../db/schema';
 import type { Deps } from '../lib/context';
 import { createProtector } from '../lib/crypto';
@@ -16,7 +18,7 @@ import { hashPassword } from '../modules/auth/password';
  * (CI sets it): each test file gets its own fresh database, migrated the way the app migrates.
  */
 export async function createTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = loadEnv().TEST_DATABASE_URL;
   if (!url) {
     const database = await openPglite('memory://');
     return { database, drop: () => database.close() };
@@ -55,7 +57,7 @@ export async function createTestApp(): Promise<TestApp> {
   const deps: Deps = {
     database,
     protector: createProtector(TEST_KEY),
-    dataDir: process.env.TMPDIR ?? '/tmp',
+    dataDir: tmpdir(),
     version: 'test',
     cookieSecure: false,
   };
@@ -91,15 +93,13 @@ export async function createUser(
     .insert(users)
     .values({ id, tenantId, email, fullName: `Người dùng ${email.split('@')[0]}`, passwordHash: cachedHash });
   for (const g of grants) {
-    await deps.database.db
-      .insert(roleGrants)
-      .values({
-        id: newId(),
-        tenantId: g.tenantId ?? tenantId,
-        userId: id,
-        role: g.role,
-        orgUnitId: g.orgUnitId ?? null,
-      });
+    await deps.database.db.insert(roleGrants).values({
+      id: newId(),
+      tenantId: g.tenantId ?? tenantId,
+      userId: id,
+      role: g.role,
+      orgUnitId: g.orgUnitId ?? null,
+    });
   }
   return id;
 }
