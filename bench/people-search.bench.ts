@@ -113,12 +113,13 @@ export async function benchPeopleSearch() {
       (q) => listPeople(ctx, { q, page: 1, pageSize: 20, sort: 'name', includeSubunits: true }),
       async (q) => {
         await pool.query(
-          `select id, full_name, gender, birth_date, ethnicity, citizen_id_masked, position, is_leader, occupation_group,
-                  recruited_on, unit_id, external_code, version
-           from people where tenant_id = $1 and search_text like $2 order by sort_key, id limit 20`,
+          `select p.id, p.full_name, p.gender, p.birth_date, p.ethnicity, p.citizen_id_masked, p.position,
+                  p.is_leader, p.occupation_group, p.recruited_on, p.unit_id, p.external_code, p.version
+           from person_search s join people p on p.id = s.person_id
+           where s.tenant_id = $1 and s.search_text like $2 order by s.sort_key, s.person_id limit 20`,
           [tenantId, fold(q)],
         );
-        await pool.query('select count(*) from people where tenant_id = $1 and search_text like $2', [
+        await pool.query('select count(*) from person_search where tenant_id = $1 and search_text like $2', [
           tenantId,
           fold(q),
         ]);

@@ -109,7 +109,6 @@ export const people = pgTable(
     index('people_tenant_sort_idx').on(t.tenantId, t.sortKey, t.id),
     index('people_tenant_unit_idx').on(t.tenantId, t.unitId),
     index('people_tenant_birth_idx').on(t.tenantId, t.birthDate, t.id),
-    index('people_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     uniqueIndex('people_tenant_citizen_id_uq').on(t.tenantId, t.citizenIdHash),
     uniqueIndex('people_tenant_external_code_uq').on(t.tenantId, t.externalCode),
     check('people_gender_ck', inList('gender', GENDERS)),

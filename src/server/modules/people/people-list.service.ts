@@ -40,7 +40,23 @@ export async function resolvePersonWhere(ctx: Ctx, f: PersonFilter) {
     f.occupationGroup ||
     f.isLeader !== undefined,
   );
-  return { sql: repo.personWhere(where), scoped: scopes !== 'all' || where.unit !== undefined, filtered };
+  // A name search over the whole tenant and nothing else: served by the narrow person_search table.
+  const textOnly =
+    where.q !== undefined &&
+    where.q.length > 0 &&
+    !where.qHash &&
+    scopes === 'all' &&
+    !where.unit &&
+    !f.gender &&
+    !f.ethnicity &&
+    !f.occupationGroup &&
+    f.isLeader === undefined;
+  return {
+    sql: repo.personWhere(where),
+    scoped: scopes !== 'all' || where.unit !== undefined,
+    filtered,
+    textOnly: textOnly ? where.q : undefined,
+  };
 }
 
 /**
@@ -61,11 +77,44 @@ export async function listPeople(ctx: Ctx, query: PersonListQuery) {
     ]);
     return { items: rows.map((r) => presentPersonItem(ctx, r)), total, totalExact: true };
   }
+  if (where.textOnly !== undefined && (query.sort === 'name' || query.sort === '-name'))
+    return listByName(ctx, where.textOnly, query, offset);
   const counted = await repo.countPeople(ctx.db, where.sql, where.scoped, COUNT_CAP);
   const rows =
     offset >= counted
       ? []
       : await repo.listPeople(ctx.db, where.sql, query.sort, query.pageSize, offset, counted <= COUNT_CAP);
+  return {
+    items: rows.map((r) => presentPersonItem(ctx, r)),
+    total: Math.min(counted, COUNT_CAP),
+    totalExact: counted <= COUNT_CAP,
+  };
+}
+
+/**
+ * A name search sorted by name, on person_search: one pass counts up to the cap and sorts the page from the
+ * matches; past the cap the matches are dense, so the page walks the name index.
+ */
+async function listByName(ctx: Ctx, folded: string, query: PersonListQuery, offset: number) {
+  const tenantId = ctx.actor.tenantId;
+  const descending = query.sort === '-name';
+  const limit = query.pageSize;
+  const first = await repo.pageAndCountTextMatches(ctx.db, tenantId, folded, {
+    descending,
+    limit,
+    offset,
+    cap: COUNT_CAP,
+  });
+  let ids = first.ids;
+  const counted = first.counted ?? (await repo.countTextMatches(ctx.db, tenantId, folded, COUNT_CAP));
+  if (counted > COUNT_CAP)
+    ids = await repo.pageTextMatches(ctx.db, tenantId, folded, {
+      descending,
+      limit,
+      offset,
+      fewMatches: false,
+    });
+  const rows = await repo.listPeopleByIds(ctx.db, tenantId, ids);
   return {
     items: rows.map((r) => presentPersonItem(ctx, r)),
     total: Math.min(counted, COUNT_CAP),

@@ -76,7 +76,8 @@ export function personWhere(f: PersonWhere): SQL {
   if (f.scopes !== 'all')
     conds.push(f.scopes.length === 0 ? sql`false` : or(...f.scopes.map((s) => pathInSubtree(s))));
   if (f.q !== undefined) {
-    const text = sql`${people.searchText} like ${'%' + escapeLike(f.q) + '%'}`;
+    const text = sql`${people.id} in (select person_id from person_search
+      where tenant_id = ${f.tenantId} and search_text like ${likePattern(f.q)})`;
     const exact = [
       f.qHash ? eq(people.citizenIdHash, f.qHash) : undefined,
       f.qCode ? eq(people.externalCode, f.qCode) : undefined,
@@ -89,6 +90,66 @@ export function personWhere(f: PersonWhere): SQL {
   if (f.occupationGroup) conds.push(sql`${people.occupationGroup} = ${f.occupationGroup}`);
   if (f.isLeader !== undefined) conds.push(eq(people.isLeader, f.isLeader));
   return and(...conds)!;
+}
+
+const likePattern = (folded: string) => '%' + escapeLike(folded) + '%';
+
+/**
+ * Name search over the whole tenant with no other filter, on the narrow person_search table (kept by
+ * triggers, migration 0004): the count, stopping at `cap` + 1.
+ */
+export async function countTextMatches(db: Executor, tenantId: string, folded: string, cap: number) {
+  const result: unknown = await db.execute(sql`select count(*)::int as n from (
+      select 1 from person_search where tenant_id = ${tenantId} and search_text like ${likePattern(folded)}
+      limit ${cap + 1}) as matches`);
+  return Number((result as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+}
+
+/** The ids of a page of a name search, in name order. `fewMatches`: sort the matches rather than walk the index. */
+export async function pageTextMatches(
+  db: Executor,
+  tenantId: string,
+  folded: string,
+  page: { descending: boolean; limit: number; offset: number; fewMatches: boolean },
+) {
+  const key = page.fewMatches ? sql`sort_key || ''` : sql`sort_key`;
+  const direction = page.descending ? sql`desc` : sql`asc`;
+  const result: unknown = await db.execute(sql`select person_id as id from person_search
+      where tenant_id = ${tenantId} and search_text like ${likePattern(folded)}
+      order by ${key} ${direction}, person_id ${direction} limit ${page.limit} offset ${page.offset}`);
+  return (result as { rows: { id: string }[] }).rows.map((r) => r.id);
+}
+
+/**
+ * One pass over at most `cap` + 1 matches: their number and, when they are all there (≤ cap), the page
+ * sorted from them. `counted` is null when the page is past the end (no row to carry the count).
+ */
+export async function pageAndCountTextMatches(
+  db: Executor,
+  tenantId: string,
+  folded: string,
+  page: { descending: boolean; limit: number; offset: number; cap: number },
+) {
+  const direction = page.descending ? sql`desc` : sql`asc`;
+  const result: unknown = await db.execute(sql`with m as (
+      select person_id, sort_key from person_search
+      where tenant_id = ${tenantId} and search_text like ${likePattern(folded)} limit ${page.cap + 1})
+    select person_id as id, count(*) over ()::int as n from m
+    order by sort_key ${direction}, person_id ${direction} limit ${page.limit} offset ${page.offset}`);
+  const rows = (result as { rows: { id: string; n: number }[] }).rows;
+  return { ids: rows.map((r) => r.id), counted: rows[0] ? Number(rows[0].n) : null };
+}
+
+/** List rows of the given people, in the order of `ids`. */
+export async function listPeopleByIds(db: Executor, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select(personListColumns)
+    .from(people)
+    .leftJoin(orgUnits, eq(orgUnits.id, people.unitId))
+    .where(and(eq(people.tenantId, tenantId), inArray(people.id, ids)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 const SORTS: Record<string, SQL[]> = {
