@@ -3,6 +3,7 @@ import type { Executor } from '../db/client';
 import { auditLog } from '../db/schema';
 import type { Ctx } from './context';
 import { newId } from './ids';
+import { containing } from '../db/patterns';
 
 export interface AuditEntry {
   action: string;
@@ -71,7 +72,7 @@ export async function listAudit(db: Executor, f: AuditFilter) {
   if (f.action) where.push(eq(auditLog.action, f.action));
   if (f.from) where.push(gte(auditLog.createdAt, f.from));
   if (f.to) where.push(lte(auditLog.createdAt, f.to));
-  if (f.q) where.push(ilike(auditLog.summary, `%${f.q.replace(/[%_\\]/g, '\\$&')}%`));
+  if (f.q) where.push(ilike(auditLog.summary, containing(f.q)));
   const cond = and(...where);
   const [items, totals] = await Promise.all([
     db

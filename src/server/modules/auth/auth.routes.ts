@@ -3,15 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '../../../domain/access/roles';
 import { errorResponses } from '../../lib/http';
 import { requireCtx } from '../../lib/request-context';
-import {
-  actorFromSession,
-  changePassword,
-  SESSION_COOKIE,
-  SESSION_TTL_MS,
-  sessionInfo,
-  signIn,
-  signOut,
-} from './auth.service';
+import { changePassword, SESSION_COOKIE, SESSION_TTL_MS, sessionInfo, signIn, signOut } from './auth.service';
 
 export const SessionSchema = z
   .object({
@@ -57,11 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         secure: app.deps.cookieSecure,
         maxAge: SESSION_TTL_MS / 1000,
       });
-      const actor = await actorFromSession(app.deps, result.token, new Date());
-      if (!actor) throw new Error('session vanished');
-      request.actor = actor;
-      const info = await sessionInfo(requireCtx(request));
-      return { ...info, csrfToken: result.csrfToken };
+      return { ...result.session, csrfToken: result.csrfToken };
     },
   );
 

@@ -107,7 +107,22 @@ export async function signIn(deps: Deps, input: SignInInput) {
       },
     );
   });
-  return { token, csrfToken, sessionId };
+  const grants = await repo.loadGrants(db, user.id);
+  const tenant = await repo.findTenant(db, user.tenantId);
+  if (!tenant) throw INVALID_CREDENTIALS();
+  return { token, csrfToken, session: presentSession(user, tenant, grants) };
+}
+
+function presentSession(
+  user: repo.UserRow,
+  tenant: NonNullable<Awaited<ReturnType<typeof repo.findTenant>>>,
+  grants: Actor['grants'],
+) {
+  return {
+    user: { id: user.id, email: user.email, fullName: user.fullName },
+    tenant: { id: tenant.id, code: tenant.code, name: tenant.name, kind: tenant.kind },
+    grants: grants.map((g) => ({ role: g.role, tenantId: g.tenantId, orgUnitId: g.orgUnitId })),
+  };
 }
 
 function systemActor(tenantId: string, email: string, userId: string): Actor {
@@ -176,11 +191,7 @@ export async function sessionInfo(ctx: Ctx) {
   const user = await repo.findUserById(ctx.db, ctx.actor.userId);
   const tenant = await repo.findTenant(ctx.db, ctx.actor.tenantId);
   if (!user || !tenant) throw new AppError('UNAUTHENTICATED', 'Phiên đăng nhập không còn hiệu lực.');
-  return {
-    user: { id: user.id, email: user.email, fullName: user.fullName },
-    tenant: { id: tenant.id, code: tenant.code, name: tenant.name, kind: tenant.kind },
-    grants: ctx.actor.grants.map((g) => ({ role: g.role, tenantId: g.tenantId, orgUnitId: g.orgUnitId })),
-  };
+  return presentSession(user, tenant, ctx.actor.grants);
 }
 
 export async function changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }) {

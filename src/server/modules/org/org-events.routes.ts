@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, badRequest } from '../../lib/errors';
 import { errorResponses, IdParamSchema } from '../../lib/http';
 import { requirePermission } from '../../lib/request-context';
+import { readUploadedFile } from '../../lib/uploads';
 import { buildLineageTemplate, LINEAGE_MAX_BYTES } from './lineage-excel';
 import { importLineageEvents } from './lineage-import.service';
 import { createLineageEvent, deleteLineageEvent } from './org-events.service';
@@ -81,18 +81,7 @@ export const orgEventRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = requirePermission(request, 'org.write');
-      if (!request.isMultipart())
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Yêu cầu phải gửi tệp dạng multipart/form-data.');
-      const part = await request.file({ limits: { fileSize: LINEAGE_MAX_BYTES } });
-      if (!part || part.fieldname !== 'file') throw badRequest('Thiếu tệp Excel ở trường "file".');
-      let buffer: Buffer;
-      try {
-        buffer = await part.toBuffer();
-      } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-          throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp tải lên vượt quá dung lượng cho phép (5 MB).');
-        throw error;
-      }
+      const buffer = await readUploadedFile(request, LINEAGE_MAX_BYTES);
       return importLineageEvents(ctx, buffer);
     },
   );

@@ -2,6 +2,7 @@ import { and, count, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-or
 import type { OrgUnitType } from '../../../domain/org/org-unit';
 import type { Executor } from '../../db/client';
 import { orgUnits } from '../../db/schema';
+import { containing, startingWith } from '../../db/patterns';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
 export type NewOrgUnitRow = typeof orgUnits.$inferInsert;
@@ -15,8 +16,6 @@ const bySortKey = sql`${orgUnits.sortKey} collate "C"`;
 export function inForceOn(asOf: string): SQL {
   return sql`(${orgUnits.validFrom} is null or ${orgUnits.validFrom} <= ${asOf}::date) and (${orgUnits.validTo} is null or ${orgUnits.validTo} >= ${asOf}::date)`;
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
 /** A unit of the tenant, or undefined (also for another tenant's id). */
 export async function findUnitInTenant(
@@ -49,8 +48,8 @@ export async function listUnits(db: Executor, tenantId: string, f: UnitListFilte
   if (f.mode === 'roots') where.push(isNull(orgUnits.parentId));
   if (f.mode === 'children' && f.parent) where.push(eq(orgUnits.parentId, f.parent.id));
   if (f.mode === 'search') {
-    where.push(like(orgUnits.searchText, `%${escapeLike(f.foldedQuery ?? '')}%`));
-    if (f.parent) where.push(like(orgUnits.path, `${escapeLike(f.parent.path)}/%`));
+    where.push(like(orgUnits.searchText, containing(f.foldedQuery ?? '')));
+    if (f.parent) where.push(like(orgUnits.path, startingWith(f.parent.path + '/')));
   }
   if (f.asOf) where.push(inForceOn(f.asOf));
   if (f.type) where.push(eq(orgUnits.type, f.type));
@@ -141,7 +140,7 @@ export async function listDescendantsFrom(db: Executor, tenantId: string, path: 
     .where(
       and(
         eq(orgUnits.tenantId, tenantId),
-        like(orgUnits.path, `${escapeLike(path)}/%`),
+        like(orgUnits.path, startingWith(path + '/')),
         sql`(${orgUnits.validTo} is null or ${orgUnits.validTo} >= ${date}::date)`,
       ),
     );
@@ -245,7 +244,7 @@ export async function listExternalKeys(db: Executor, tenantId: string, prefixes:
       and(
         eq(orgUnits.tenantId, tenantId),
         sql`(${sql.join(
-          prefixes.map((p) => sql`${orgUnits.externalKey} like ${`${escapeLike(p)}%`}`),
+          prefixes.map((p) => sql`${orgUnits.externalKey} like ${startingWith(p)}`),
           sql` or `,
         )})`,
       ),

@@ -2,6 +2,7 @@ import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { households, orgUnits, people } from '../../db/schema';
 import { pathInSubtree } from './people.repo';
+import { containing } from '../../db/patterns';
 
 export type HouseholdRecord = typeof households.$inferSelect;
 export type NewHouseholdRecord = typeof households.$inferInsert;
@@ -17,7 +18,7 @@ export function householdWhere(f: HouseholdWhere): SQL {
   const conds: (SQL | undefined)[] = [eq(households.tenantId, f.tenantId)];
   if (f.scopes !== 'all')
     conds.push(f.scopes.length === 0 ? sql`false` : or(...f.scopes.map((s) => pathInSubtree(s))));
-  if (f.q) conds.push(sql`${households.searchText} like ${'%' + f.q.replace(/[\\%_]/g, '\\$&') + '%'}`);
+  if (f.q) conds.push(sql`${households.searchText} like ${containing(f.q)}`);
   if (f.unitPath) conds.push(pathInSubtree(f.unitPath));
   return and(...conds)!;
 }

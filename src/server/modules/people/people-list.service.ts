@@ -108,12 +108,7 @@ async function listByName(ctx: Ctx, folded: string, query: PersonListQuery, offs
   let ids = first.ids;
   const counted = first.counted ?? (await repo.countTextMatches(ctx.db, tenantId, folded, COUNT_CAP));
   if (counted > COUNT_CAP)
-    ids = await repo.pageTextMatches(ctx.db, tenantId, folded, {
-      descending,
-      limit,
-      offset,
-      fewMatches: false,
-    });
+    ids = await repo.pageTextMatches(ctx.db, tenantId, folded, { descending, limit, offset });
   const rows = await repo.listPeopleByIds(ctx.db, tenantId, ids);
   return {
     items: rows.map((r) => presentPersonItem(ctx, r)),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { households, orgUnits, people, personUnitMemberships } from '../../db/schema';
+import { containing, pathInSubtree as subtreeOf } from '../../db/patterns';
 
 export type PersonRecord = typeof people.$inferSelect;
 export type NewPersonRecord = typeof people.$inferInsert;
@@ -50,11 +51,8 @@ export async function listUnitsInForce(db: Executor, tenantId: string, asOf: str
     .orderBy(asc(orgUnits.depth), asc(orgUnits.sortKey));
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
-
 /** `unit path lies in the subtree at scope` for the joined org_units row. */
-export const pathInSubtree = (scope: string): SQL =>
-  sql`(${orgUnits.path} = ${scope} or ${orgUnits.path} like ${escapeLike(scope) + '/%'})`;
+export const pathInSubtree = (scope: string): SQL => subtreeOf(orgUnits.path, scope);
 
 export interface PersonWhere {
   tenantId: string;
@@ -92,7 +90,7 @@ export function personWhere(f: PersonWhere): SQL {
   return and(...conds)!;
 }
 
-const likePattern = (folded: string) => '%' + escapeLike(folded) + '%';
+const likePattern = containing;
 
 /**
  * Name search over the whole tenant with no other filter, on the narrow person_search table (kept by
@@ -105,18 +103,17 @@ export async function countTextMatches(db: Executor, tenantId: string, folded: s
   return Number((result as { rows: { n: number }[] }).rows[0]?.n ?? 0);
 }
 
-/** The ids of a page of a name search, in name order. `fewMatches`: sort the matches rather than walk the index. */
+/** The ids of a page of a name search with many matches, walking the name index of person_search. */
 export async function pageTextMatches(
   db: Executor,
   tenantId: string,
   folded: string,
-  page: { descending: boolean; limit: number; offset: number; fewMatches: boolean },
+  page: { descending: boolean; limit: number; offset: number },
 ) {
-  const key = page.fewMatches ? sql`sort_key || ''` : sql`sort_key`;
   const direction = page.descending ? sql`desc` : sql`asc`;
   const result: unknown = await db.execute(sql`select person_id as id from person_search
       where tenant_id = ${tenantId} and search_text like ${likePattern(folded)}
-      order by ${key} ${direction}, person_id ${direction} limit ${page.limit} offset ${page.offset}`);
+      order by sort_key ${direction}, person_id ${direction} limit ${page.limit} offset ${page.offset}`);
   return (result as { rows: { id: string }[] }).rows.map((r) => r.id);
 }
 

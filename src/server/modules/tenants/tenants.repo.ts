@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { sessions, tenants } from '../../db/schema';
+import { containing } from '../../db/patterns';
 
 export type TenantRow = typeof tenants.$inferSelect;
 
@@ -11,7 +12,7 @@ export async function listTenants(
   const where: SQL[] = [];
   if (f.onlyId) where.push(eq(tenants.id, f.onlyId));
   if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const like = containing(f.q);
     where.push(or(ilike(tenants.name, like), ilike(tenants.code, like)) as SQL);
   }
   const cond = where.length ? and(...where) : undefined;

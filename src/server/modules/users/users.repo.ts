@@ -2,6 +2,7 @@ import { and, asc, count, eq, exists, ilike, inArray, isNull, not, or, sql, type
 import type { Role } from '../../../domain/access/roles';
 import type { Executor } from '../../db/client';
 import { orgUnits, roleGrants, sessions, users } from '../../db/schema';
+import { containing, pathInSubtree } from '../../db/patterns';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -26,13 +27,9 @@ export interface UserFilter {
   pageSize: number;
 }
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
-
 /** Every grant of the user lies inside one of `scopes` (a tenant-wide grant never does). */
 function grantsWithinScopes(scopes: string[]): SQL {
-  const inside = scopes.length
-    ? or(...scopes.flatMap((p) => [eq(orgUnits.path, p), sql`${orgUnits.path} like ${escapeLike(p) + '/%'}`]))
-    : sql`false`;
+  const inside = scopes.length ? or(...scopes.map((p) => pathInSubtree(orgUnits.path, p))) : sql`false`;
   const outsideGrant = and(
     eq(roleGrants.userId, users.id),
     or(isNull(roleGrants.orgUnitId), isNull(orgUnits.id), not(inside ?? sql`false`)),
@@ -47,7 +44,7 @@ function grantsWithinScopes(scopes: string[]): SQL {
 function userConditions(f: UserFilter): SQL | undefined {
   const where: SQL[] = [eq(users.tenantId, f.tenantId)];
   if (f.q) {
-    const like = `%${escapeLike(f.q)}%`;
+    const like = containing(f.q);
     where.push(or(ilike(users.email, like), ilike(users.fullName, like)) as SQL);
   }
   if (f.isActive !== undefined) where.push(eq(users.isActive, f.isActive));
