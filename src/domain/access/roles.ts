@@ -33,6 +33,9 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.read',
   'tenants.manage',
+  'ledger.read',
+  'ledger.write',
+  'settings.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -46,12 +49,30 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'people.citizenId.read',
     'users.manage',
     'audit.read',
+    'ledger.read',
+    'ledger.write',
+    'settings.manage',
   ],
-  board_officer: ['org.read', 'people.read', 'people.write', 'people.citizenId.read', 'audit.read'],
-  unit_officer: ['org.read', 'people.read', 'people.write', 'people.citizenId.read'],
-  council_member: ['org.read', 'people.read'],
-  leader: ['org.read', 'people.read', 'audit.read'],
-  viewer: ['org.read', 'people.read'],
+  board_officer: [
+    'org.read',
+    'people.read',
+    'people.write',
+    'people.citizenId.read',
+    'audit.read',
+    'ledger.read',
+    'ledger.write',
+  ],
+  unit_officer: [
+    'org.read',
+    'people.read',
+    'people.write',
+    'people.citizenId.read',
+    'ledger.read',
+    'ledger.write',
+  ],
+  council_member: ['org.read', 'people.read', 'ledger.read'],
+  leader: ['org.read', 'people.read', 'audit.read', 'ledger.read'],
+  viewer: ['org.read', 'people.read', 'ledger.read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
