@@ -36,6 +36,9 @@ export const PERMISSIONS = [
   'ledger.read',
   'ledger.write',
   'settings.manage',
+  'emulation.read',
+  'emulation.write',
+  'emulation.register',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +55,9 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'ledger.read',
     'ledger.write',
     'settings.manage',
+    'emulation.read',
+    'emulation.write',
+    'emulation.register',
   ],
   board_officer: [
     'org.read',
@@ -61,6 +67,9 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'ledger.read',
     'ledger.write',
+    'emulation.read',
+    'emulation.write',
+    'emulation.register',
   ],
   unit_officer: [
     'org.read',
@@ -69,10 +78,12 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'people.citizenId.read',
     'ledger.read',
     'ledger.write',
+    'emulation.read',
+    'emulation.register',
   ],
-  council_member: ['org.read', 'people.read', 'ledger.read'],
-  leader: ['org.read', 'people.read', 'audit.read', 'ledger.read'],
-  viewer: ['org.read', 'people.read', 'ledger.read'],
+  council_member: ['org.read', 'people.read', 'ledger.read', 'emulation.read'],
+  leader: ['org.read', 'people.read', 'audit.read', 'ledger.read', 'emulation.read'],
+  viewer: ['org.read', 'people.read', 'ledger.read', 'emulation.read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
