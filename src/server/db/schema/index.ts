@@ -2,3 +2,4 @@ export * from './org';
 export * from './auth';
 export * from './platform';
 export * from './ledger';
+export * from './emulation';
