@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/audit.routes';
 import { tenantsRoutes } from './tenants/tenants.routes';
 import { usersModule } from './users';
 import { peopleModule } from './people';
+import { rulesModule } from './rules';
 
 /** Every module's routes, registered once here. */
 export async function registerModules(app: FastifyInstance) {
@@ -16,4 +17,5 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(usersModule);
   await app.register(tenantsRoutes);
   await app.register(auditRoutes);
+  await app.register(rulesModule);
 }
