@@ -280,6 +280,8 @@ describe('rule set by decision date: ND 98/2023 until 30/06/2025, ND 152/2025 fr
     const m = ok(money('cstd_co_so', 'individual', '2025-06-30'));
     expect(m).toMatchObject({ ruleSet: 'RS_2024', coefficient: 1, confirmed: false, confidence: 'R' });
     expect(m.citation).toContain('98/2023');
+    expect(m.note).toMatch(/chưa đối chiếu/);
+    expect(ok(money('bang_khen_bo_tinh', 'individual', '2025-06-30')).note).toBeNull();
   });
 
   it('RS_2026 from 01/10/2026 keeps the ND 152 coefficients', () => {

@@ -258,6 +258,9 @@ const ND98 = 'Nghị định 98/2023/NĐ-CP';
  * (individual; collective 0.3 assumed as 2×). Every other value — and the household multiplier — is
  * ASSUMED equal to ND 152/2025 [R]: confirm against the ND 98 text before relying on historical amounts.
  */
+const ND98_ASSUMED_NOTE =
+  'Mức theo Nghị định 98/2023/NĐ-CP chưa đối chiếu: tạm lấy bằng mức của Nghị định 152/2025/NĐ-CP (tài liệu tham chiếu chỉ ghi nhận khác biệt ở Bằng khen bộ, tỉnh và Giấy khen của Chủ tịch UBND cấp xã).';
+
 const ND98_COEFFICIENTS: Partial<Record<AwardCode, CoefficientRow>> = {
   ...Object.fromEntries(
     Object.entries(ND152_COEFFICIENTS).map(([code, r]) => [
@@ -266,6 +269,7 @@ const ND98_COEFFICIENTS: Partial<Record<AwardCode, CoefficientRow>> = {
         ...r,
         citation: `${ND98} (giả định bằng mức của ${r.citation})`,
         confidence: 'R' as const,
+        note: [ND98_ASSUMED_NOTE, r.note].filter(Boolean).join(' '),
       },
     ]),
   ),
