@@ -147,7 +147,7 @@ export const milliToCoefficient = (milli: number) => Number((milli / 1000).toFix
 
 const TENANT_CITATION = 'Cấu hình của đơn vị (theo văn bản của cơ quan có thẩm quyền)';
 
-interface ResolvedCoefficient {
+export interface ResolvedCoefficient {
   milli: number;
   kind: CoefficientKind | 'configured';
   citations: string[];
