@@ -3,3 +3,4 @@ export * from './auth';
 export * from './platform';
 export * from './ledger';
 export * from './emulation';
+export * from './annex';
