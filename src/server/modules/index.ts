@@ -7,6 +7,8 @@ import { tenantsRoutes } from './tenants/tenants.routes';
 import { usersModule } from './users';
 import { peopleModule } from './people';
 import { rulesModule } from './rules';
+import { ledgerModule } from './ledger';
+import { settingsModule } from './settings';
 
 /** Every module's routes, registered once here. */
 export async function registerModules(app: FastifyInstance) {
@@ -18,4 +20,6 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(tenantsRoutes);
   await app.register(auditRoutes);
   await app.register(rulesModule);
+  await app.register(ledgerModule);
+  await app.register(settingsModule);
 }
