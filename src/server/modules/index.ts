@@ -6,20 +6,28 @@ import { auditRoutes } from './audit/audit.routes';
 import { tenantsRoutes } from './tenants/tenants.routes';
 import { usersModule } from './users';
 import { peopleModule } from './people';
+import { annexModule } from './annex';
+import { scoringModule } from './scoring';
 import { rulesModule } from './rules';
 import { ledgerModule } from './ledger';
 import { settingsModule } from './settings';
+import { eligibilityModule } from './eligibility';
+import { emulationModule } from './emulation';
 
 /** Every module's routes, registered once here. */
 export async function registerModules(app: FastifyInstance) {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(peopleModule);
+  await app.register(annexModule);
   await app.register(orgRoutes);
   await app.register(usersModule);
   await app.register(tenantsRoutes);
   await app.register(auditRoutes);
+  await app.register(scoringModule);
   await app.register(rulesModule);
   await app.register(ledgerModule);
   await app.register(settingsModule);
+  await app.register(eligibilityModule);
+  await app.register(emulationModule);
 }

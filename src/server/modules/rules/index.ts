@@ -12,3 +12,4 @@ export const rulesModule: FastifyPluginAsync = async (app) => {
 
 export { rewardMoney } from './money.service';
 export { evaluateRules } from './evaluate.service';
+export { EvaluateResultSchema } from './evaluate.schemas';
