@@ -7,7 +7,6 @@ import { tenantsRoutes } from './tenants/tenants.routes';
 import { usersModule } from './users';
 import { peopleModule } from './people';
 import { annexModule } from './annex';
-import { annexModule } from './annex';
 import { scoringModule } from './scoring';
 import { rulesModule } from './rules';
 import { ledgerModule } from './ledger';
@@ -20,7 +19,6 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(peopleModule);
-  await app.register(annexModule);
   await app.register(annexModule);
   await app.register(orgRoutes);
   await app.register(usersModule);
