@@ -78,7 +78,7 @@ function compile(table: ScoringTable): Compiled {
 }
 
 function valueOf(member: ScoringMember, code: string): ItemValue | undefined {
-  const values = member.values as Record<string, ItemValue | undefined> | undefined | null;
+  const values = member.values as ScoringMember['values'] | undefined | null;
   return values && Object.hasOwn(values, code) ? (values[code] ?? undefined) : undefined;
 }
 

@@ -2,26 +2,34 @@
  * Rounding and Vietnamese number formatting for scores ("124,0%", "1.234,5", "10,00 điểm").
  *
  * Points are summed unrounded and rounded once, at the end (issue 5, item 5). Binary floating point cannot
- * hold most decimals (1.005 is 1.00499999999999989…), so a naive `Math.round(x * 100) / 100` rounds some
- * halves down. `roundHalfUp` first snaps the value to 15 significant digits — below the noise floor of a
- * double, above any figure a table can produce — and rounds that decimal half away from zero.
+ * hold most decimals (1.005 is 1.00499999999999989…, 0.3 / 0.1 is 2.9999999999999996), so a naive
+ * `Math.round(x * 100) / 100` rounds some halves down and a ratio can miss a threshold it reaches.
+ * `snap` takes a value to 12 significant digits — far below any figure a table produces, far above the
+ * noise of a double (about 16 digits) — and `roundHalfUp` rounds the snapped decimal half away from zero.
+ * Both are plain arithmetic (no string round trip): the engine calls them a few times per item.
  */
+
+/** 10^0 … 10^22, each exact in a double. */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**
- * Snaps binary noise off: the double nearest to `x` written with 15 significant digits
- * (0.3 / 0.1 = 2.9999999999999996 → 3; 0.1 + 0.2 → 0.3). Used on ratios before comparing them with
- * thresholds, and before rounding.
+ * Snaps binary noise off: `x` to 12 significant digits (0.3 / 0.1 → 3; 0.1 + 0.2 → 0.3;
+ * 6.666666666666667 → 6.66666666667). Values of 10^12 and above, or below 10^-9, are returned as they are.
  */
 export function snap(x: number): number {
-  return Number(x.toPrecision(15));
+  const mag = Math.abs(x);
+  if (!(mag >= 1e-9 && mag < 1e12) || Number.isInteger(x)) return x;
+  const digits = 12 - Math.ceil(Math.log10(mag));
+  const scale = POW10[digits] as number;
+  return Math.round(x * scale) / scale;
 }
 
-/** Rounds half away from zero to `decimals` places (0.125 → 0.13, −0.125 → −0.13, 1.005 → 1.01). */
+/** Rounds half away from zero to `decimals` places, 0–6 (0.125 → 0.13, −0.125 → −0.13, 1.005 → 1.01). */
 export function roundHalfUp(x: number, decimals = 2): number {
   if (!Number.isFinite(x)) return x;
-  const factor = 10 ** decimals;
-  const magnitude = snap(Math.abs(snap(x)) * factor);
-  const rounded = Math.floor(magnitude + 0.5) / factor;
+  const factor = POW10[decimals] as number;
+  const raw = Math.abs(x) * factor;
+  const rounded = (Number.isInteger(raw) ? raw : Math.floor(snap(raw) + 0.5)) / factor;
   return x < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
@@ -36,22 +44,41 @@ function groupThousands(digits: string): string {
   return out;
 }
 
+const ZEROS = '000000';
+
 /**
- * Vietnamese notation: dot between thousands, comma before decimals. Rounds half up to `maxDecimals`,
- * keeps at least `minDecimals` (1234.5, 2 → "1.234,5"; 10, 2, 2 → "10,00"; 0.1 + 0.2 → "0,3").
+ * Vietnamese notation: dot between thousands, comma before decimals. Rounds half up to `maxDecimals` (0–6),
+ * keeps at least `minDecimals` (1234.5, 2 → "1.234,5"; 10, 2, 2 → "10,00"; 0.1 + 0.2 → "0,3"). Integer
+ * arithmetic on the scaled value: explanations format several numbers per item.
  */
 export function formatNumberVi(x: number, maxDecimals = 2, minDecimals = 0): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : x < 0 ? '-∞' : 'không xác định';
-  const r = roundHalfUp(x, maxDecimals);
-  const fixed = Math.abs(r).toFixed(maxDecimals);
-  const dot = fixed.indexOf('.');
-  const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
-  let frac = dot < 0 ? '' : fixed.slice(dot + 1);
-  let end = frac.length;
-  while (end > minDecimals && frac.charCodeAt(end - 1) === 48) end--;
-  frac = frac.slice(0, end);
-  const sign = r < 0 ? '-' : '';
-  return sign + groupThousands(intPart) + (frac ? ',' + frac : '');
+  if (minDecimals === 0 && Number.isSafeInteger(x))
+    return x < 0 ? '-' + groupThousands(String(-x)) : groupThousands(String(x));
+  const factor = POW10[maxDecimals] as number;
+  const raw = Math.abs(x) * factor;
+  const scaled = Number.isInteger(raw) ? raw : Math.floor(snap(raw) + 0.5);
+  if (scaled === 0) return minDecimals ? '0,' + ZEROS.slice(0, minDecimals) : '0';
+  const sign = x < 0 ? '-' : '';
+  let intText: string;
+  let frac: number;
+  if (scaled <= Number.MAX_SAFE_INTEGER) {
+    frac = scaled % factor;
+    intText = String((scaled - frac) / factor);
+  } else {
+    // Beyond 2^53 there are no decimals left to show.
+    frac = 0;
+    intText = Math.round(Math.abs(x)).toFixed(0);
+  }
+  let decimals = '';
+  if (maxDecimals > 0) {
+    let digits = String(frac);
+    if (digits.length < maxDecimals) digits = ZEROS.slice(0, maxDecimals - digits.length) + digits;
+    let end = maxDecimals;
+    while (end > minDecimals && digits.charCodeAt(end - 1) === 48) end--;
+    decimals = digits.slice(0, end);
+  }
+  return sign + groupThousands(intText) + (decimals ? ',' + decimals : '');
 }
 
 /** Points in explanations and totals: always two decimals ("10,00", "6,67"). */

@@ -398,7 +398,7 @@ describe('issue 5 item 4 — every method × direction (law-reference §8.2: the
   it.each(rows)('%s', (_label, it_, value, status, exact, percent) => {
     const score = scoreItem(it_, value);
     expect(score.status).toBe(status);
-    expect(score.exactPoints).toBeCloseTo(exact, 12);
+    expect(score.exactPoints).toBeCloseTo(exact, 9);
     expect(score.percentOfPlan).toBe(percent);
     expect(score.code).toBe('CT1');
     expect(score.explanation.length).toBeGreaterThan(10);
@@ -501,7 +501,7 @@ describe('explanations show the arithmetic in Vietnamese', () => {
     const score = scoreItem(item('proportional'), { plan: 3, actual: 2 });
     expect(score.points).toBe(6.67);
     expect(score.exactPoints).not.toBe(6.67);
-    expect(score.exactPoints).toBeCloseTo((10 * 2) / 3, 13);
+    expect(score.exactPoints).toBeCloseTo((10 * 2) / 3, 9);
   });
 });
 

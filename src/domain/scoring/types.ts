@@ -100,8 +100,8 @@ export interface ItemValue {
 export interface ScoringMember {
   id: string;
   name?: string;
-  /** Keyed by item code. */
-  values: Record<string, ItemValue | undefined>;
+  /** Keyed by item code; null or absent = not reported. */
+  values: Record<string, ItemValue | null | undefined>;
 }
 
 /** A classification level: every total ≥ minTotal (and below the next level) gets this label. */

@@ -1,0 +1,43 @@
+import { RateLimiter } from '../../lib/rate-limit';
+
+/**
+ * The preview needs no sign-in and its cost grows with members × items (a full 1,000 × 200 request scores
+ * 200,000 items and answers ~40 MB), so anonymous callers get two budgets per address and minute: 300
+ * requests, and 1,000,000 scored items (five full-size requests, or thousands of bloc-sized ones).
+ * Signed-in callers are not limited.
+ */
+export const previewRequestLimiter = new RateLimiter(300, 60 * 1000);
+
+export const CELLS_PER_MINUTE = 1_000_000;
+
+/** Fixed-window budget of scored items (member × item cells) per key. */
+export class CellBudget {
+  private readonly used = new Map<string, { cells: number; resetAt: number }>();
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+  ) {}
+
+  /** Seconds to wait when the key has spent its budget, else 0. */
+  waitFor(key: string, now = Date.now()): number {
+    const entry = this.used.get(key);
+    if (!entry || entry.resetAt <= now || entry.cells < this.limit) return 0;
+    return Math.ceil((entry.resetAt - now) / 1000);
+  }
+
+  charge(key: string, cells: number, now = Date.now()) {
+    const entry = this.used.get(key);
+    if (!entry || entry.resetAt <= now) {
+      this.used.set(key, { cells, resetAt: now + this.windowMs });
+      if (this.used.size > 50_000) this.prune(now);
+      return;
+    }
+    entry.cells += cells;
+  }
+
+  private prune(now: number) {
+    for (const [k, v] of this.used) if (v.resetAt <= now) this.used.delete(k);
+  }
+}
+
+export const previewCellBudget = new CellBudget(CELLS_PER_MINUTE, 60 * 1000);
