@@ -100,7 +100,10 @@ export const movementStages = pgTable(
     stage: text('stage', { enum: MOVEMENT_STAGES }).notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     report: text('report'),
-    awardRecordIds: uuid('award_record_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    awardRecordIds: uuid('award_record_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -124,7 +127,10 @@ export const emulationBlocs = pgTable(
     organiserUnitId: uuid('organiser_unit_id')
       .notNull()
       .references(() => orgUnits.id),
-    rotationOrder: uuid('rotation_order').array().notNull().default(sql`'{}'::uuid[]`),
+    rotationOrder: uuid('rotation_order')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     note: text('note'),
     searchText: text('search_text').notNull(),
     sortKey: text('sort_key').notNull(),
@@ -183,7 +189,10 @@ export const emulationBlocLeaderships = pgTable(
     uniqueIndex('emulation_bloc_leaderships_year_uq').on(t.tenantId, t.blocId, t.year),
     index('emulation_bloc_leaderships_head_idx').on(t.tenantId, t.headUnitId, t.year),
     check('emulation_bloc_leaderships_source_ck', inList('source', LEADERSHIP_SOURCES)),
-    check('emulation_bloc_leaderships_distinct_ck', sql`deputy_unit_id is null or deputy_unit_id <> head_unit_id`),
+    check(
+      'emulation_bloc_leaderships_distinct_ck',
+      sql`deputy_unit_id is null or deputy_unit_id <> head_unit_id`,
+    ),
     check('emulation_bloc_leaderships_year_ck', sql`year between 1945 and 2200`),
   ],
 );
