@@ -1,13 +1,17 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  BulbOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   DownOutlined,
+  ExperimentOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -37,6 +41,15 @@ const NAV: NavItem[] = [
   { path: '/ca-nhan', label: m.nav.people, icon: <TeamOutlined />, permission: 'people.read' },
   { path: '/ho-gia-dinh', label: m.nav.households, icon: <HomeOutlined />, permission: 'people.read' },
   { path: '/nhap-du-lieu', label: m.nav.import, icon: <CloudUploadOutlined />, permission: 'people.write' },
+  { path: '/sang-kien', label: m.nav.initiatives, icon: <BulbOutlined />, permission: 'ledger.read' },
+  { path: '/mo-phong-xet-khen', label: m.nav.simulator, icon: <ExperimentOutlined /> },
+  { path: '/danh-muc-khen-thuong', label: m.nav.catalogue, icon: <BookOutlined /> },
+  {
+    path: '/cai-dat-xet-khen',
+    label: m.nav.legalSettings,
+    icon: <SettingOutlined />,
+    permission: 'settings.manage',
+  },
   {
     path: '/nguoi-dung',
     label: m.nav.users,

@@ -326,7 +326,11 @@ export async function updateAward(ctx: Ctx, id: string, patch: AwardPatch): Prom
   return getAward(ctx, id);
 }
 
-/** Law Điều 93: the decision is cancelled; the record stays, marked revoked, and never counts again. */
+/**
+ * Law Điều 93: the decision is cancelled; the record stays, marked revoked, and never counts again. The
+ * initiatives it rested on are released (a cancelled award no longer uses them — the eligibility engine
+ * reads them as free too); the audit row names them.
+ */
 export async function revokeAward(ctx: Ctx, id: string, input: RevokeInput): Promise<Award> {
   const today = todayOf(ctx);
   const row = await loadAward(ctx, id, 'write');
@@ -350,15 +354,22 @@ export async function revokeAward(ctx: Ctx, id: string, input: RevokeInput): Pro
     revokeReason: input.reason,
     updatedAt: ctx.now,
   };
+  const released = await repo.listInitiativesUsedBy(ctx.db, ctx.actor.tenantId, [id]);
   await inTransaction(ctx, async (tx) => {
     if (!(await repo.updateAward(tx, ctx.actor.tenantId, id, a.version, changes))) throw versionConflict();
+    await repo.unlinkInitiatives(tx, ctx.actor.tenantId, id, []);
     await writeAudit(tx, ctx, {
       action: 'revoke',
       entityType: 'award_record',
       entityId: id,
       summary: `Huỷ bỏ khen thưởng: ${awardName(a.awardCode)} — ${row.subjectName}. Lý do: ${input.reason}`,
-      before: { status: a.status, revokedOn: a.revokedOn, revokeReason: a.revokeReason },
-      after: changes,
+      before: {
+        status: a.status,
+        revokedOn: a.revokedOn,
+        revokeReason: a.revokeReason,
+        initiativeIds: released.map((i) => i.id),
+      },
+      after: { ...changes, initiativeIds: [] },
     });
   });
   return getAward(ctx, id);

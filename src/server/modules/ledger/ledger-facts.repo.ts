@@ -151,6 +151,20 @@ export async function loadSubjectFacts(
 ): Promise<Map<string, SubjectFacts>> {
   if (q.personIds && q.personIds.length === 0) return new Map();
   const sel = selection(tenantId, q);
+  // The whole tenant needs no selection join: the tenant filter on each table is the selection.
+  const whole = q.personIds === undefined && q.unitPath === undefined;
+  const withSel = (alias: string, column: string) =>
+    whole
+      ? { cte: sql``, join: sql`` }
+      : { cte: sql`with sel as (${sel}) `, join: sql.raw(`join sel on sel.id = ${alias}.${column}`) };
+  const [rS, aS, iS, dS, mS, cS] = [
+    withSel('r', 'person_id'),
+    withSel('a', 'person_id'),
+    withSel('ia', 'person_id'),
+    withSel('d', 'person_id'),
+    withSel('m', 'person_id'),
+    withSel('c', 'person_id'),
+  ];
   const yearFrom = `${q.fromYear}-01-01`;
   const yearTo = `${q.toYear}-12-31`;
   const withIds = q.ids !== false;
@@ -159,31 +173,35 @@ export async function loadSubjectFacts(
   const awardId = withIds ? sql` || ' ' || a.id::text` : sql``;
 
   const [persons, ratings, awards, inits, disciplines, leaves, pending] = await Promise.all([
+    // In Vietnamese name order (people.sort_key, "C" collation; the tenant/sort index serves it): the map
+    // keeps it, so callers list people by name without another statement.
     rows<{ id: string; recruited_on: string | null }>(
       db,
-      sql`select p.id, p.recruited_on from people p where p.id in (${sel})`,
+      whole
+        ? sql`select p.id, p.recruited_on from people p where p.tenant_id = ${tenantId} order by p.sort_key, p.id`
+        : sql`select p.id, p.recruited_on from people p where p.id in (${sel}) order by p.sort_key, p.id`,
     ),
     rows<Packed>(
       db,
-      sql`with sel as (${sel}) select r.person_id as p, string_agg(r.year::text || ' ' || r.rating${ratingId}, ',') as x
-        from annual_ratings r join sel on sel.id = r.person_id
+      sql`${rS.cte}select r.person_id as p, string_agg(r.year::text || ' ' || r.rating${ratingId}, ',') as x
+        from annual_ratings r ${rS.join}
         where r.tenant_id = ${tenantId} and r.year between ${q.fromYear} and ${q.toYear}
           and ${q.ratings === false ? sql`false` : sql`true`}
         group by r.person_id`,
     ),
     rows<Packed>(
       db,
-      sql`with sel as (${sel}) select a.person_id as p, string_agg(a.award_code || ' ' || a.counted_year::text
+      sql`${aS.cte}select a.person_id as p, string_agg(a.award_code || ' ' || a.counted_year::text
           || ' ' || a.commendation_type || ' ' || a.status${awardId}, ',') as x
-        from award_records a join sel on sel.id = a.person_id
+        from award_records a ${aS.join}
         where a.tenant_id = ${tenantId} and a.counted_year between ${q.fromYear} and ${q.toYear} ${codes}
         group by a.person_id`,
     ),
     rows<{ p: string; id: string; scope: InitiativeScope; d: string; u: string | null }>(
       db,
-      sql`with sel as (${sel}) select ia.person_id as p, i.id, i.scope, i.decision_date as d,
+      sql`${iS.cte}select ia.person_id as p, i.id, i.scope, i.decision_date as d,
           case when ua.status = 'revoked' then null else i.used_by_award_id end as u
-        from initiative_authors ia join sel on sel.id = ia.person_id
+        from initiative_authors ia ${iS.join}
         join initiatives i on i.id = ia.initiative_id and i.tenant_id = ${tenantId}
         left join award_records ua on ua.id = i.used_by_award_id
         where ia.tenant_id = ${tenantId} and i.decision_date between ${yearFrom}::date and ${yearTo}::date
@@ -191,23 +209,23 @@ export async function loadSubjectFacts(
     ),
     rows<{ p: string; id: string; form: DisciplineForm; f: string; t: string | null }>(
       db,
-      sql`with sel as (${sel}) select d.person_id as p, d.id, d.form, d.from_date as f, d.to_date as t
-        from discipline_records d join sel on sel.id = d.person_id
+      sql`${dS.cte}select d.person_id as p, d.id, d.form, d.from_date as f, d.to_date as t
+        from discipline_records d ${dS.join}
         where d.tenant_id = ${tenantId} and d.from_date <= ${yearTo}::date
           and (d.to_date is null or d.to_date >= ${yearFrom}::date)
         order by d.from_date`,
     ),
     rows<{ p: string; id: string; f: string; t: string }>(
       db,
-      sql`with sel as (${sel}) select m.person_id as p, m.id, m.from_date as f, m.to_date as t
-        from maternity_leaves m join sel on sel.id = m.person_id
+      sql`${mS.cte}select m.person_id as p, m.id, m.from_date as f, m.to_date as t
+        from maternity_leaves m ${mS.join}
         where m.tenant_id = ${tenantId} and m.from_date <= ${yearTo}::date and m.to_date >= ${yearFrom}::date
         order by m.from_date`,
     ),
     rows<{ p: string }>(
       db,
-      sql`with sel as (${sel}) select distinct c.person_id as p
-        from pending_cases c join sel on sel.id = c.person_id
+      sql`${cS.cte}select distinct c.person_id as p
+        from pending_cases c ${cS.join}
         where c.tenant_id = ${tenantId} and ${openCase(q.asOf)}`,
     ),
   ]);
@@ -240,7 +258,7 @@ export async function loadSubjectFacts(
 
 /** A member of a collective in the evaluation year, with the person's id. */
 export type CollectiveMember = NonNullable<SubjectFacts['members']>[number] & { personId: string };
-export type CollectiveFacts = SubjectFacts & { members: CollectiveMember[] };
+export type CollectiveFacts = Omit<SubjectFacts, 'members'> & { members: CollectiveMember[] };
 
 const heaviest = (forms: DisciplineForm[]): DisciplineForm | null => {
   let best: DisciplineForm | null = null;

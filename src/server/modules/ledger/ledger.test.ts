@@ -519,6 +519,26 @@ describe('initiatives (law-reference §2.6, G7)', () => {
     expect(row!.usedByAwardId).toBeNull();
   });
 
+  it('releases the initiatives of a revoked award (Law Điều 93), so they may ground another award', async () => {
+    const award = await post(admin, '/api/awards', {
+      subjectType: 'individual',
+      subjectId: an,
+      awardCode: 'bang_khen_bo_tinh',
+      decisionDate: '2025-02-01',
+      decisionNumber: '77/QĐ-UBND',
+      initiativeIds: [initiativeId],
+    });
+    expect(award.statusCode, award.body).toBe(201);
+    const revoked = await post(admin, `/api/awards/${award.json().id}/revoke`, {
+      reason: 'Hồ sơ không trung thực',
+      revokedOn: '2025-03-01',
+    });
+    expect(revoked.json()).toMatchObject({ status: 'revoked', initiatives: [] });
+    expect((await get(admin, `/api/initiatives/${initiativeId}`)).json().usedByAward).toBeNull();
+    const [audit] = (await audits(award.json().id)).filter((a) => a.action === 'revoke');
+    expect(audit!.before).toMatchObject({ initiativeIds: [initiativeId] });
+  });
+
   it('refuses an initiative the person did not author', async () => {
     const other = (
       await post(admin, '/api/initiatives', {
