@@ -160,6 +160,7 @@ export const api = {
   post: <T>(url: string, body?: unknown, options?: RequestOptions) =>
     request<T>('POST', url, { ...options, body }),
   patch: <T>(url: string, body?: unknown) => request<T>('PATCH', url, { body }),
+  put: <T>(url: string, body?: unknown) => request<T>('PUT', url, { body }),
   delete: <T = void>(url: string) => request<T>('DELETE', url),
   /** Sends one file as multipart field "file". */
   upload: <T>(url: string, file: File | Blob, fileName?: string) => {

@@ -1,14 +1,16 @@
 import { DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { GENDER_LABELS, OCCUPATION_GROUP_LABELS } from '../../../domain/people/person';
 import { useAuth } from '../../app/auth';
 import { FullPageSpin, PageHeader } from '../../app/page-header';
 import { api, errorMessage } from '../../lib/api';
 import { formatDate, formatDateTime, orDash } from '../../lib/format';
 import { m } from '../../lib/messages';
+import { EligibilityTab } from '../eligibility/eligibility-tab';
+import { AchievementFilePanel } from '../ledger/achievement-file';
 import { peopleKeys, type Membership, type PersonDetail } from './people.api';
 import { PersonFormDrawer } from './person-form';
 import { TransferModal } from './transfer-modal';
@@ -22,6 +24,8 @@ export default function PersonDetailPage() {
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [transferring, setTransferring] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'info';
   const person = useQuery({
     queryKey: peopleKeys.detail(id),
     queryFn: () => api.get<PersonDetail>(`/api/people/${id}`),
@@ -76,6 +80,36 @@ export default function PersonDetailPage() {
       >
         <Link to="/ca-nhan">← {m.people.title}</Link>
       </PageHeader>
+      <Tabs
+        activeKey={can('ledger.read') ? tab : 'info'}
+        onChange={(key) => setParams(key === 'info' ? {} : { tab: key }, { replace: true })}
+        items={[
+          { key: 'info', label: m.ledger.tabInfo, children: <PersonInfo p={p} /> },
+          ...(can('ledger.read')
+            ? [
+                {
+                  key: 'ho-so',
+                  label: m.ledger.tabFile,
+                  children: <AchievementFilePanel type="individual" id={p.id} name={p.fullName} />,
+                },
+                {
+                  key: 'dieu-kien',
+                  label: m.ledger.tabEligibility,
+                  children: <EligibilityTab type="individual" id={p.id} />,
+                },
+              ]
+            : []),
+        ]}
+      />
+      {writable && <PersonFormDrawer open={editing} person={p} onClose={() => setEditing(false)} />}
+      {writable && <TransferModal open={transferring} person={p} onClose={() => setTransferring(false)} />}
+    </>
+  );
+}
+
+function PersonInfo({ p }: { p: PersonDetail }) {
+  return (
+    <>
       <Card size="small" title={m.people.detail} style={{ marginBottom: 16 }}>
         <Descriptions
           size="small"
@@ -133,8 +167,6 @@ export default function PersonDetailPage() {
           ))}
         </Card>
       )}
-      {writable && <PersonFormDrawer open={editing} person={p} onClose={() => setEditing(false)} />}
-      {writable && <TransferModal open={transferring} person={p} onClose={() => setTransferring(false)} />}
     </>
   );
 }

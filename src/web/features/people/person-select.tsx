@@ -18,6 +18,7 @@ export function PersonSelect({
   initialLabel?: string;
   'aria-label'?: string;
   id?: string;
+  style?: React.CSSProperties;
 }) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 300);
