@@ -1,12 +1,16 @@
+import { benchEligibility } from './eligibility.bench';
 import { benchOrgSubtree } from './org-subtree.bench';
 import { benchPeopleImport } from './people-import.bench';
 import { benchPeopleSearch } from './people-search.bench';
+import { benchScoring } from './scoring.bench';
 
 /** `npm run bench [name…]`: each figure next to a baseline measured in the same run. Not a test. */
 const all = {
   'org-subtree': benchOrgSubtree,
   'people-search': benchPeopleSearch,
   'people-import': benchPeopleImport,
+  scoring: benchScoring,
+  eligibility: benchEligibility,
 };
 const chosen = process.argv.slice(2).filter((a) => a in all) as (keyof typeof all)[];
 const names = chosen.length ? chosen : (Object.keys(all) as (keyof typeof all)[]);

@@ -178,3 +178,32 @@ export function evaluateMany(
   const index = indexFacts(input.facts, common.settings.evaluationCalendar, common.judgedOn);
   return targets.map((t) => evaluateOne(t, common, index));
 }
+
+/**
+ * One target for many subjects (a batch over a unit or a province): the dates, rule sets and settings are
+ * checked once, then each subject's facts are indexed and judged. `each` receives every outcome in the
+ * order of `subjects`; an error in the common input is returned instead (nothing is judged).
+ */
+export function evaluateSubjects<K>(
+  target: string,
+  input: Omit<EligibilityInput, 'target' | 'facts'>,
+  subjects: Iterable<[K, EligibilityInput['facts']]>,
+  each: (key: K, outcome: EligibilityOutcome) => void,
+): EligibilityError | null {
+  const common = prepare({ ...input, facts: EMPTY_FACTS });
+  if ('error' in common) return common;
+  for (const [key, facts] of subjects) {
+    const index = indexFacts(facts, common.settings.evaluationCalendar, common.judgedOn);
+    each(key, evaluateOne(target, common, index));
+  }
+  return null;
+}
+
+const EMPTY_FACTS: EligibilityInput['facts'] = {
+  ratings: [],
+  awards: [],
+  initiatives: [],
+  disciplines: [],
+  maternityLeaves: [],
+  pendingInvestigation: false,
+};

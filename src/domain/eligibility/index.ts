@@ -1,5 +1,5 @@
 /** The eligibility engine (issue 3 item 4): public API. */
-export { evaluateEligibility, evaluateMany, FIRST_EVALUATION_YEAR } from './engine';
+export { evaluateEligibility, evaluateMany, evaluateSubjects, FIRST_EVALUATION_YEAR } from './engine';
 export { ELIGIBILITY_TARGETS, eligibilityTarget, type EligibilityTarget } from './targets';
 export { criteriaParams, type CriteriaParams } from './params';
 export { evaluationYearEnd, evaluationYearOf, evaluationYearStart, isIsoDate } from './dates';

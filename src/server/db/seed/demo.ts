@@ -1,5 +1,6 @@
 import type { Actor, Deps } from '../../lib/context';
 import { seedDemoOrgUnits } from './demo-org';
+import { seedDemoLedger } from './demo-ledger';
 import { seedDemoPeople } from './demo-people';
 
 export interface DemoContext {
@@ -12,4 +13,5 @@ export interface DemoContext {
 export async function seedDemo(deps: Deps, demo: DemoContext): Promise<void> {
   await seedDemoOrgUnits(deps, demo);
   await seedDemoPeople(deps, demo);
+  await seedDemoLedger(deps, demo);
 }

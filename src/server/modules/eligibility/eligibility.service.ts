@@ -4,6 +4,7 @@ import {
   eligibilityTarget,
   evaluateEligibility,
   evaluateMany,
+  evaluateSubjects,
   isEligibilityError,
   type EligibilityOutcome,
   type EligibilityResult,
@@ -22,7 +23,6 @@ import {
   type CollectiveFacts,
 } from '../ledger';
 import { loadLegalSettings as loadLegalSettingsOf } from '../settings';
-import { orderPeopleByName } from './eligibility.repo';
 import type { BatchBody, BatchResult, CheckBody, CheckResult } from './eligibility.schemas';
 
 /** A career is judged over at most 40 years back (the ladders of law-reference §3.3 need far fewer). */
@@ -238,38 +238,33 @@ export async function checkBatch(ctx: Ctx, body: BatchBody): Promise<BatchResult
     ids: false,
   });
 
+  // Judge everyone; keep only the verdict (and, for the page, the result) — the map is in name order.
   const counts = { eligible: 0, needs_review: 0, not_eligible: 0 };
-  const listed = new Map<string, EligibilityResult>();
+  const listedIds: string[][] = [[], [], []];
+  const wanted = body.verdict;
+  const from = (body.page - 1) * body.pageSize;
+  const to = body.page * body.pageSize;
+  const results = new Map<string, EligibilityResult>();
   let ruleSet: string | null = null;
-  for (const [personId, f] of facts) {
-    const result = unwrap(
-      evaluateEligibility({
-        target: target.code,
-        subjectType: 'individual',
-        evaluationYear: year,
-        receivedOn,
-        judgedOn,
-        facts: f,
-        settings,
-      }),
-    );
-    ruleSet = result.ruleSet;
-    counts[result.verdict]++;
-    if (!body.verdict || body.verdict === result.verdict) listed.set(personId, result);
-  }
-
-  // One page, in Vietnamese name order, verdicts best first.
-  const ids = [...listed.keys()];
-  const byVerdict = (id: string) => VERDICT_ORDER.indexOf(listed.get(id)!.verdict);
-  const ordered = await orderPeopleByName(ctx.db, tenantId, ids);
-  ordered.sort((a, b) => byVerdict(a.id) - byVerdict(b.id));
-  const page = ordered.slice((body.page - 1) * body.pageSize, body.page * body.pageSize);
-  const subjects = await findSubjectsOf(
-    ctx.db,
-    tenantId,
-    'individual',
-    page.map((p) => p.id),
+  const error = evaluateSubjects(
+    target.code,
+    { subjectType: 'individual', evaluationYear: year, receivedOn, judgedOn, settings },
+    facts,
+    (personId, outcome) => {
+      const result = unwrap(outcome);
+      ruleSet = result.ruleSet;
+      counts[result.verdict]++;
+      if (wanted && wanted !== result.verdict) return;
+      const bucket = listedIds[VERDICT_ORDER.indexOf(result.verdict)]!;
+      bucket.push(personId);
+      // Verdicts best first, names in order within each: keep results only for those that may be on the page.
+      if (bucket.length <= to) results.set(personId, result);
+    },
   );
+  if (error) unwrap(error);
+  const ordered = listedIds.flat();
+  const page = ordered.slice(from, to);
+  const subjects = await findSubjectsOf(ctx.db, tenantId, 'individual', page);
   const subjectById = new Map(subjects.map((s) => [s.id, s]));
   return {
     target: target.code,
@@ -280,12 +275,12 @@ export async function checkBatch(ctx: Ctx, body: BatchBody): Promise<BatchResult
     evaluated: facts.size,
     counts,
     unitFacts,
-    total: ids.length,
-    items: page.map((p) => {
-      const s = subjectById.get(p.id)!;
+    total: ordered.length,
+    items: page.map((id) => {
+      const s = subjectById.get(id)!;
       return batchItem(
         presentSubject('individual', s.id, s.name, { id: s.unitId, name: s.unitName }),
-        listed.get(p.id)!,
+        results.get(id)!,
       );
     }),
   };
