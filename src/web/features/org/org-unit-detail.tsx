@@ -1,11 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { Alert, Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Descriptions,
+  Empty,
+  Space,
+  Spin,
+  Tabs,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { ORG_UNIT_TYPE_LABELS } from '../../../domain/org/org-unit';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../lib/api';
 import { formatDate, orDash, todayIso } from '../../lib/format';
 import { m } from '../../lib/messages';
+import { EligibilityTab } from '../eligibility/eligibility-tab';
+import { AchievementFilePanel } from '../ledger/achievement-file';
 import { getOrgUnit, orgKeys, type LineageEventView, type OrgUnitDetail } from './org.api';
 import type { OrgAction } from './org-unit-actions';
 
@@ -82,64 +96,90 @@ export function OrgUnitDetailPanel({ id, asOf, onSelect, onAction }: Props) {
           <Button onClick={() => onAction('event', u)}>{m.org.addEvent}</Button>
         </Space>
       )}
-      <Descriptions
-        bordered
-        size="small"
-        column={1}
+      <Tabs
         items={[
-          { key: 'type', label: m.org.type, children: ORG_UNIT_TYPE_LABELS[u.type] },
-          { key: 'code', label: m.org.code, children: orDash(u.code) },
-          { key: 'from', label: m.org.validFrom, children: formatDate(u.validFrom) },
-          { key: 'to', label: m.org.validTo, children: formatDate(u.validTo) },
           {
-            key: 'children',
-            label: m.org.childCount,
-            children: m.org.childrenCount(u.children.inForce, u.children.total),
+            key: 'info',
+            label: m.ledger.tabInfo,
+            children: (
+              <>
+                <Descriptions
+                  bordered
+                  size="small"
+                  column={1}
+                  items={[
+                    { key: 'type', label: m.org.type, children: ORG_UNIT_TYPE_LABELS[u.type] },
+                    { key: 'code', label: m.org.code, children: orDash(u.code) },
+                    { key: 'from', label: m.org.validFrom, children: formatDate(u.validFrom) },
+                    { key: 'to', label: m.org.validTo, children: formatDate(u.validTo) },
+                    {
+                      key: 'children',
+                      label: m.org.childCount,
+                      children: m.org.childrenCount(u.children.inForce, u.children.total),
+                    },
+                    ...(u.note ? [{ key: 'note', label: m.org.note, children: u.note }] : []),
+                  ]}
+                />
+                <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
+                  {m.org.lineage}
+                </Typography.Title>
+                {u.events.length === 0 ? (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.org.noLineage} />
+                ) : (
+                  <Timeline
+                    items={u.events.map((e) => ({
+                      key: e.id,
+                      content: (
+                        <div>
+                          <Typography.Text type="secondary">{formatDate(e.effectiveDate)}</Typography.Text>{' '}
+                          {lineageText(e)}{' '}
+                          <a
+                            href={`?unit=${e.otherUnit.id}`}
+                            onClick={(ev) => {
+                              ev.preventDefault();
+                              onSelect(e.otherUnit.id);
+                            }}
+                          >
+                            {e.otherUnit.name}
+                          </a>
+                          {e.legalBasis && (
+                            <div>
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {m.org.legalBasis}: {e.legalBasis}
+                              </Typography.Text>
+                            </div>
+                          )}
+                          {e.note && (
+                            <div>
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {e.note}
+                              </Typography.Text>
+                            </div>
+                          )}
+                        </div>
+                      ),
+                    }))}
+                  />
+                )}
+              </>
+            ),
           },
-          ...(u.note ? [{ key: 'note', label: m.org.note, children: u.note }] : []),
+          ...(can('ledger.read')
+            ? [
+                {
+                  key: 'ho-so',
+                  label: m.ledger.tabFile,
+                  children: <AchievementFilePanel type="collective" id={u.id} name={u.name} />,
+                },
+                {
+                  key: 'dieu-kien',
+                  label: m.ledger.tabEligibility,
+                  children: <EligibilityTab type="collective" id={u.id} />,
+                },
+              ]
+            : []),
         ]}
       />
-      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
-        {m.org.lineage}
-      </Typography.Title>
-      {u.events.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.org.noLineage} />
-      ) : (
-        <Timeline
-          items={u.events.map((e) => ({
-            key: e.id,
-            content: (
-              <div>
-                <Typography.Text type="secondary">{formatDate(e.effectiveDate)}</Typography.Text>{' '}
-                {lineageText(e)}{' '}
-                <a
-                  href={`?unit=${e.otherUnit.id}`}
-                  onClick={(ev) => {
-                    ev.preventDefault();
-                    onSelect(e.otherUnit.id);
-                  }}
-                >
-                  {e.otherUnit.name}
-                </a>
-                {e.legalBasis && (
-                  <div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {m.org.legalBasis}: {e.legalBasis}
-                    </Typography.Text>
-                  </div>
-                )}
-                {e.note && (
-                  <div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {e.note}
-                    </Typography.Text>
-                  </div>
-                )}
-              </div>
-            ),
-          }))}
-        />
-      )}
     </section>
   );
 }
