@@ -28,4 +28,3 @@ export {
 export { findSubjects, findUnit, type SubjectRow } from './ledger.repo';
 export { loadSubject, presentSubject } from './ledger.common';
 export { ledgerReadScopes, mayReadLedger } from './ledger.policy';
-

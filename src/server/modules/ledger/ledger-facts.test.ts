@@ -341,6 +341,44 @@ describe('loadSubjectFacts', () => {
   });
 });
 
+describe('loadSubjectFacts for batches', () => {
+  it('keeps people in Vietnamese name order (given name first), for a subtree and the whole tenant', async () => {
+    // Ba, Đến, Đi, Hai, Một.
+    const whole = await loadSubjectFacts(db(), tenantId, { fromYear: 2020, toYear: 2022 });
+    expect([...whole.keys()]).toEqual([p3, joiner, leaver, p2, p1]);
+    const subtree = await loadSubjectFacts(db(), tenantId, {
+      unitPath: unitA.path,
+      fromYear: 2020,
+      toYear: 2022,
+    });
+    expect([...subtree.keys()]).toEqual([p3, joiner, p1]);
+  });
+
+  it('skips the ratings when asked (a target that reads none)', async () => {
+    const facts = await loadSubjectFacts(db(), tenantId, { fromYear: 2020, toYear: 2022, ratings: false });
+    expect([...facts.values()].every((f) => f.ratings.length === 0)).toBe(true);
+    expect(facts.get(p1)!.awards.length).toBeGreaterThan(0);
+  });
+
+  it('reads an initiative whose award was revoked as free (Law Điều 93)', async () => {
+    const id = newId();
+    await db().insert(initiatives).values({
+      id,
+      tenantId,
+      title: 'Sáng kiến của khen thưởng đã huỷ',
+      recognizingBody: 'UBND xã',
+      decisionDate: '2020-09-01',
+      scope: 'co_so',
+      usedByAwardId: ids.p1bk2021,
+    });
+    await db().insert(initiativeAuthors).values({ id: newId(), tenantId, initiativeId: id, personId: p2 });
+    const facts = await loadSubjectFacts(db(), tenantId, { personIds: [p2], fromYear: 2020, toYear: 2022 });
+    expect(facts.get(p2)!.initiatives).toEqual([
+      { id, scope: 'co_so', recognizedOn: '2020-09-01', usedByAward: null },
+    ]);
+  });
+});
+
 describe('loadCollectiveFacts (Law Điều 27–28)', () => {
   it("loads the unit's own ledger up to the year and its members of that year", async () => {
     const facts = await loadCollectiveFacts(db(), tenantId, unitA.id, 2022);
