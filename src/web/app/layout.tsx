@@ -6,6 +6,7 @@ import {
   CloudUploadOutlined,
   DashboardOutlined,
   DownOutlined,
+  FileDoneOutlined,
   ExperimentOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -19,6 +20,7 @@ import { Button, Dropdown, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import type { Permission } from '../../domain/access/roles';
+import { annexText } from '../features/annex/annex.messages';
 import { ChangePasswordModal } from '../features/auth/change-password-modal';
 import { api } from '../lib/api';
 import { m } from '../lib/messages';
@@ -41,6 +43,12 @@ const NAV: NavItem[] = [
   { path: '/ca-nhan', label: m.nav.people, icon: <TeamOutlined />, permission: 'people.read' },
   { path: '/ho-gia-dinh', label: m.nav.households, icon: <HomeOutlined />, permission: 'people.read' },
   { path: '/nhap-du-lieu', label: m.nav.import, icon: <CloudUploadOutlined />, permission: 'people.write' },
+  {
+    path: '/nhap-phu-luc-quyet-dinh',
+    label: annexText.nav,
+    icon: <FileDoneOutlined />,
+    permission: 'ledger.write',
+  },
   { path: '/sang-kien', label: m.nav.initiatives, icon: <BulbOutlined />, permission: 'ledger.read' },
   { path: '/mo-phong-xet-khen', label: m.nav.simulator, icon: <ExperimentOutlined /> },
   { path: '/danh-muc-khen-thuong', label: m.nav.catalogue, icon: <BookOutlined /> },

@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: 'ho-gia-dinh', ...page(() => import('../features/households/households-page')) },
           { path: 'ho-gia-dinh/:id', ...page(() => import('../features/households/household-detail-page')) },
           { path: 'nhap-du-lieu', ...page(() => import('../features/import/import-page')) },
+          { path: 'nhap-phu-luc-quyet-dinh', ...page(() => import('../features/annex/annex-import-page')) },
           { path: 'mo-phong-xet-khen', ...page(() => import('../features/eligibility/simulator-page')) },
           { path: 'danh-muc-khen-thuong', ...page(() => import('../features/catalogue/catalogue-page')) },
           { path: 'sang-kien', ...page(() => import('../features/ledger/initiatives-page')) },
