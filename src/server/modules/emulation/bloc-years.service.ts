@@ -2,6 +2,7 @@ import {
   checkLeadership,
   checkMembers,
   checkMembersKeepLeadership,
+  type HandoverFacts,
   LEADERSHIP_SOURCE_LABELS,
   planHandover,
 } from '../../../domain/emulation/bloc';
@@ -10,6 +11,7 @@ import { type Ctx, inTransaction, type Tx } from '../../lib/context';
 import { badRequest, conflict, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import * as repo from './blocs.repo';
+import type { LeadershipRow } from './blocs.repo';
 import type { BlocYear, Handover, LeadershipPut, MembersPut } from './blocs.schemas';
 import { BLOC, loadBloc, loadWritableBloc, presentLeadership } from './blocs.service';
 import * as lookups from './emulation.repo';
@@ -118,6 +120,38 @@ export async function setLeadership(ctx: Ctx, blocId: string, year: number, inpu
   return getBlocYear(ctx, blocId, year);
 }
 
+/** What the handover decides from: this year's members and leadership, next year's, the agreed order. */
+async function handoverFacts(
+  tx: Tx,
+  ctx: Ctx,
+  bloc: { id: string; rotationOrder: string[] },
+  year: number,
+): Promise<{ facts: HandoverFacts; leadership: LeadershipRow | undefined }> {
+  const tenantId = ctx.actor.tenantId;
+  const { memberIds, leadership } = await yearState(tx, ctx, bloc.id, year);
+  const [nextMembers, nextLeadership, units] = await Promise.all([
+    repo.listMembers(tx, tenantId, bloc.id, year + 1),
+    repo.listLeaderships(tx, tenantId, bloc.id, year + 1),
+    lookups.findUnits(tx, tenantId, memberIds),
+  ]);
+  const stillInForce = new Set(units.filter((u) => inForceDuring(u, year + 1)).map((u) => u.id));
+  const facts: HandoverFacts = {
+    year,
+    members: memberIds.filter((id) => stillInForce.has(id)),
+    leadership: leadership
+      ? {
+          headUnitId: leadership.headUnitId,
+          deputyUnitId: leadership.deputyUnitId,
+          handedOver: leadership.handedOverAt !== null,
+        }
+      : null,
+    nextMembers: nextMembers.map((m) => m.id),
+    nextLeadershipExists: nextLeadership.length > 0,
+    rotationOrder: bloc.rotationOrder,
+  };
+  return { facts, leadership };
+}
+
 /**
  * The year-end handover: next year's head and deputy by the agreed rotation or by the vote, next year's
  * membership copied from this year's (units no longer in force next year left out) unless already
@@ -131,31 +165,9 @@ export async function handOver(ctx: Ctx, blocId: string, year: number, input: Ha
   const nextYear = year + 1;
   await uniqueAs409(`Năm ${nextYear} đã có Trưởng khối, Phó khối.`, () =>
     inTransaction(ctx, async (tx) => {
-      const { memberIds, leadership } = await yearState(tx, ctx, blocId, year);
-      const [nextMembers, nextLeadership] = await Promise.all([
-        repo.listMembers(tx, tenantId, blocId, nextYear),
-        repo.listLeaderships(tx, tenantId, blocId, nextYear),
-      ]);
-      const units = await lookups.findUnits(tx, tenantId, memberIds);
-      const stillInForce = new Set(units.filter((u) => inForceDuring(u, nextYear)).map((u) => u.id));
-      const plan = planHandover(
-        {
-          year,
-          members: memberIds.filter((id) => stillInForce.has(id)),
-          leadership: leadership
-            ? {
-                headUnitId: leadership.headUnitId,
-                deputyUnitId: leadership.deputyUnitId,
-                handedOver: leadership.handedOverAt !== null,
-              }
-            : null,
-          nextMembers: nextMembers.map((m) => m.id),
-          nextLeadershipExists: nextLeadership.length > 0,
-          rotationOrder: bloc.rotationOrder,
-        },
-        input,
-      );
-      if (!plan.ok) throw invalidTransition(plan.reason);
+      const { facts, leadership } = await handoverFacts(tx, ctx, bloc, year);
+      const plan = planHandover(facts, input);
+      if (!plan.ok || !leadership) throw invalidTransition(plan.ok ? 'Chưa có Trưởng khối' : plan.reason);
       if (plan.copyMembers) await repo.replaceMembers(tx, tenantId, blocId, nextYear, plan.members);
       const next = {
         id: newId(),
@@ -170,18 +182,15 @@ export async function handOver(ctx: Ctx, blocId: string, year: number, input: Ha
         updatedAt: ctx.now,
       };
       await repo.insertLeadership(tx, next);
-      if (
-        !(await repo.updateLeadership(tx, tenantId, leadership!.id, leadership!.version, {
-          handedOverAt: ctx.now,
-        }))
-      )
+      const closed = { handedOverAt: ctx.now };
+      if (!(await repo.updateLeadership(tx, tenantId, leadership.id, leadership.version, closed)))
         throw versionConflict();
       await writeAudit(tx, ctx, {
         action: 'handover',
         entityType: 'emulation_bloc',
         entityId: blocId,
         summary: `Chuyển giao Trưởng, Phó khối ${bloc.name} năm ${year} → năm ${nextYear} (${LEADERSHIP_SOURCE_LABELS[plan.source].toLowerCase()})`,
-        before: { year, headUnitId: leadership!.headUnitId, deputyUnitId: leadership!.deputyUnitId },
+        before: { year, headUnitId: leadership.headUnitId, deputyUnitId: leadership.deputyUnitId },
         after: { ...next, membersCopied: plan.copyMembers, memberIds: plan.members },
       });
     }),

@@ -14,6 +14,7 @@ import { byteOrder } from './emulation.repo';
 
 export type BlocRow = typeof blocs.$inferSelect;
 export type NewBlocRow = typeof blocs.$inferInsert;
+export type LeadershipRow = typeof leaderships.$inferSelect;
 export type NewLeadershipRow = typeof leaderships.$inferInsert;
 export type MeetingRow = typeof meetings.$inferSelect;
 export type NewMeetingRow = typeof meetings.$inferInsert;

@@ -26,16 +26,12 @@ import {
 } from './blocs.schemas';
 import {
   addMeetingAttachment,
-  createBloc,
   createMeeting,
-  deleteBloc,
   deleteMeeting,
-  getBloc,
-  listBlocs,
   listMeetings,
-  updateBloc,
   updateMeeting,
-} from './blocs.service';
+} from './bloc-meetings.service';
+import { createBloc, deleteBloc, getBloc, listBlocs, updateBloc } from './blocs.service';
 import { AttachmentQuerySchema, AttachmentSchema, UPLOAD_DESCRIPTION } from './emulation.schemas';
 
 const tags = ['Cụm, khối thi đua'];

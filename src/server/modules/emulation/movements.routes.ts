@@ -16,16 +16,13 @@ import {
   StagePatchSchema,
   StageSchema,
 } from './movements.schemas';
+import { addStage, addStageAttachment, deleteStage, updateStage } from './movement-stages.service';
 import {
-  addStage,
-  addStageAttachment,
   createMovement,
   deleteMovement,
-  deleteStage,
   getMovement,
   listMovements,
   updateMovement,
-  updateStage,
 } from './movements.service';
 
 const tags = ['Phong trào thi đua'];

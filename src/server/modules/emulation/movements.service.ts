@@ -1,8 +1,6 @@
 import {
   checkMovementPeriod,
   checkPeriodHoldsStages,
-  checkStagePlacement,
-  checkStageRemoval,
   MOVEMENT_KIND_LABELS,
   MOVEMENT_LEVEL_LABELS,
   MOVEMENT_PHASE_LABELS,
@@ -17,16 +15,9 @@ import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
 import { badRequest, conflict, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { attachmentsByOwner, storeAttachment } from './attachments.service';
+import { attachmentsByOwner } from './attachments.service';
 import { assertMayManage } from './emulation.policy';
-import {
-  invalidTransition,
-  requireAwardRecords,
-  requirePerson,
-  requireUnit,
-  requireUnits,
-  uniqueAs409,
-} from './emulation.shared';
+import { invalidTransition, requirePerson, requireUnit, requireUnits } from './emulation.shared';
 import * as repo from './movements.repo';
 import type {
   MovementCreate,
@@ -35,20 +26,17 @@ import type {
   MovementListQuery,
   MovementPatch,
   Stage,
-  StageCreate,
-  StagePatch,
 } from './movements.schemas';
 
-const MOVEMENT = 'Phong trào';
-const STAGE = 'Bước của phong trào';
-const WHAT = 'phong trào';
+export const MOVEMENT = 'Phong trào';
+export const WHAT = 'phong trào';
 
 const searchColumns = (m: { name: string; theme: string | null; slogan: string | null }) => ({
   searchText: foldVietnamese([m.name, m.theme, m.slogan].filter(Boolean).join(' ')),
   sortKey: vietnameseSortKey(m.name),
 });
 
-async function loadMovement(ctx: Ctx, id: string) {
+export async function loadMovement(ctx: Ctx, id: string) {
   const found = await repo.findMovement(ctx.db, ctx.actor.tenantId, id);
   if (!found) throw notFound(MOVEMENT);
   return found;
@@ -93,7 +81,10 @@ export async function listMovements(ctx: Ctx, q: MovementListQuery) {
   };
 }
 
-function presentStages(stages: repo.StageRow[], attachments: Map<string, Stage['attachments']>): Stage[] {
+export function presentStages(
+  stages: repo.StageRow[],
+  attachments: Map<string, Stage['attachments']>,
+): Stage[] {
   return stages.map((s) => ({
     id: s.id,
     stage: s.stage,
@@ -131,7 +122,7 @@ export async function getMovement(ctx: Ctx, id: string): Promise<MovementDetail>
   };
 }
 
-const dedupe = (ids: readonly string[]) => [...new Set(ids)];
+export const dedupe = (ids: readonly string[]) => [...new Set(ids)];
 
 export async function createMovement(ctx: Ctx, input: MovementCreate) {
   const period = checkMovementPeriod(input.startDate, input.endDate);
@@ -255,142 +246,4 @@ export async function deleteMovement(ctx: Ctx, id: string) {
       before: auditView(movement),
     });
   });
-}
-
-/** The movement, when the actor may change it. */
-async function loadForStageChange(ctx: Ctx, movementId: string) {
-  const found = await loadMovement(ctx, movementId);
-  assertMayManage(ctx, found.launcherPath, WHAT);
-  return found;
-}
-
-async function findStageIn(
-  tx: Parameters<typeof repo.listStages>[0],
-  ctx: Ctx,
-  movementId: string,
-  stageId: string,
-) {
-  const stages = await repo.listStages(tx, ctx.actor.tenantId, movementId);
-  const stage = stages.find((s) => s.id === stageId);
-  if (!stage) throw notFound(STAGE);
-  return { stages, stage };
-}
-
-async function presentStage(ctx: Ctx, movementId: string, stageId: string): Promise<Stage> {
-  const stages = await repo.listStages(ctx.db, ctx.actor.tenantId, movementId);
-  const attachments = await attachmentsByOwner(ctx, { stageIds: [stageId] });
-  const [stage] = presentStages(
-    stages.filter((s) => s.id === stageId),
-    attachments,
-  );
-  if (!stage) throw notFound(STAGE);
-  return stage;
-}
-
-const DUPLICATE_STAGE = 'Phong trào đã có bước phát động hoặc tổng kết này.';
-
-export async function addStage(ctx: Ctx, movementId: string, input: StageCreate): Promise<Stage> {
-  const { movement } = await loadForStageChange(ctx, movementId);
-  const awardRecordIds = dedupe(input.awardRecordIds);
-  await requireAwardRecords(ctx, awardRecordIds);
-  const id = newId();
-  await uniqueAs409(DUPLICATE_STAGE, () =>
-    inTransaction(ctx, async (tx) => {
-      if (!(await repo.lockMovement(tx, ctx.actor.tenantId, movementId))) throw notFound(MOVEMENT);
-      const stages = await repo.listStages(tx, ctx.actor.tenantId, movementId);
-      const placed = checkStagePlacement(movement, stages, { stage: input.stage, date: input.date });
-      if (!placed.ok) throw invalidTransition(placed.reason);
-      const row: repo.NewStageRow = {
-        id,
-        tenantId: ctx.actor.tenantId,
-        movementId,
-        stage: input.stage,
-        date: input.date,
-        report: input.report || null,
-        awardRecordIds,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      };
-      await repo.insertStage(tx, row);
-      await writeAudit(tx, ctx, {
-        action: 'create',
-        entityType: 'movement_stage',
-        entityId: id,
-        summary: `${MOVEMENT_STAGE_LABELS[input.stage]} phong trào "${movement.name}" ngày ${input.date}`,
-        after: row,
-      });
-    }),
-  );
-  return presentStage(ctx, movementId, id);
-}
-
-export async function updateStage(ctx: Ctx, movementId: string, stageId: string, patch: StagePatch) {
-  const { movement } = await loadForStageChange(ctx, movementId);
-  const awardRecordIds = patch.awardRecordIds ? dedupe(patch.awardRecordIds) : undefined;
-  if (awardRecordIds) await requireAwardRecords(ctx, awardRecordIds);
-  await inTransaction(ctx, async (tx) => {
-    if (!(await repo.lockMovement(tx, ctx.actor.tenantId, movementId))) throw notFound(MOVEMENT);
-    const { stages, stage } = await findStageIn(tx, ctx, movementId, stageId);
-    if (patch.date !== undefined) {
-      const placed = checkStagePlacement(movement, stages, {
-        id: stageId,
-        stage: stage.stage,
-        date: patch.date,
-      });
-      if (!placed.ok) throw invalidTransition(placed.reason);
-    }
-    const changes: Partial<repo.NewStageRow> = {
-      ...(patch.date !== undefined ? { date: patch.date } : {}),
-      ...(patch.report !== undefined ? { report: patch.report || null } : {}),
-      ...(awardRecordIds ? { awardRecordIds } : {}),
-      updatedAt: ctx.now,
-    };
-    if (!(await repo.updateStage(tx, ctx.actor.tenantId, stageId, patch.version, changes)))
-      throw versionConflict();
-    await writeAudit(tx, ctx, {
-      action: 'update',
-      entityType: 'movement_stage',
-      entityId: stageId,
-      summary: `Sửa bước ${MOVEMENT_STAGE_LABELS[stage.stage].toLowerCase()} phong trào "${movement.name}"`,
-      before: stage,
-      after: { ...stage, ...changes },
-    });
-  });
-  return presentStage(ctx, movementId, stageId);
-}
-
-export async function deleteStage(ctx: Ctx, movementId: string, stageId: string) {
-  const { movement } = await loadForStageChange(ctx, movementId);
-  await inTransaction(ctx, async (tx) => {
-    if (!(await repo.lockMovement(tx, ctx.actor.tenantId, movementId))) throw notFound(MOVEMENT);
-    const { stages, stage } = await findStageIn(tx, ctx, movementId, stageId);
-    const removable = checkStageRemoval(stages, stageId);
-    if (!removable.ok) throw invalidTransition(removable.reason);
-    await repo.deleteStage(tx, ctx.actor.tenantId, stageId);
-    await writeAudit(tx, ctx, {
-      action: 'delete',
-      entityType: 'movement_stage',
-      entityId: stageId,
-      summary: `Xoá bước ${MOVEMENT_STAGE_LABELS[stage.stage].toLowerCase()} phong trào "${movement.name}"`,
-      before: stage,
-    });
-  });
-}
-
-export async function addStageAttachment(
-  ctx: Ctx,
-  movementId: string,
-  stageId: string,
-  file: Buffer,
-  fileName: string | undefined,
-) {
-  const { movement } = await loadForStageChange(ctx, movementId);
-  const { stage } = await findStageIn(ctx.db, ctx, movementId, stageId);
-  return storeAttachment(
-    ctx,
-    { stageId },
-    file,
-    fileName,
-    `Đính kèm vào bước ${MOVEMENT_STAGE_LABELS[stage.stage].toLowerCase()} phong trào "${movement.name}"`,
-  );
 }

@@ -19,12 +19,13 @@ import {
   readRegistrationRows,
   REGISTRATION_MAX_BYTES,
 } from './registrations-excel';
+import * as lookups from './registrations-import.repo';
 import * as repo from './registrations.repo';
 import type { ImportResult } from './registrations.schemas';
 import { registrationToday } from './registrations.service';
 
-type Unit = Awaited<ReturnType<typeof repo.findUnitsByCodesOrNames>>[number];
-type Person = repo.ImportPerson;
+type Unit = Awaited<ReturnType<typeof lookups.findUnitsByCodesOrNames>>[number];
+type Person = lookups.ImportPerson;
 
 interface Resolved {
   row: number;
@@ -83,14 +84,14 @@ function matchPerson(
 async function loadCandidates(ctx: Ctx, rows: readonly RegistrationRow[]) {
   const tenantId = ctx.actor.tenantId;
   const unitSides = rows.filter((r) => r.subject === 'collective' || (!r.personId && !r.personCode));
-  const units = await repo.findUnitsByCodesOrNames(
+  const units = await lookups.findUnitsByCodesOrNames(
     ctx.db,
     tenantId,
     [...new Set(unitSides.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))],
     [...new Set(unitSides.flatMap((r) => (!r.unitCode && r.unitName ? [foldVietnamese(r.unitName)] : [])))],
   );
   const individuals = rows.filter((r) => r.subject === 'individual');
-  const people = await repo.findPeopleForImport(ctx.db, tenantId, {
+  const people = await lookups.findPeopleForImport(ctx.db, tenantId, {
     ids: [...new Set(individuals.flatMap((r) => (r.personId ? [r.personId] : [])))],
     codes: [...new Set(individuals.flatMap((r) => (!r.personId && r.personCode ? [r.personCode] : [])))],
     unitIds: individuals.some((r) => !r.personId && !r.personCode) ? units.map((u) => u.id) : [],
@@ -258,7 +259,7 @@ export async function getRegistrationTemplate(
       throw new AppError('FORBIDDEN', 'Đơn vị này nằm ngoài phạm vi bạn được đăng ký thi đua.');
     rows.push({ subject: 'collective', unitCode: unit.code, unitName: unit.name });
     if (allows(ctx, 'people.read', unit.path)) {
-      const people = await repo.listPeopleOfSubtree(ctx.db, ctx.actor.tenantId, unit.path, PREFILL_LIMIT);
+      const people = await lookups.listPeopleOfSubtree(ctx.db, ctx.actor.tenantId, unit.path, PREFILL_LIMIT);
       for (const p of people)
         rows.push({
           subject: 'individual',
