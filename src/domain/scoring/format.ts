@@ -17,10 +17,13 @@ const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
  * 6.666666666666667 → 6.66666666667). Values of 10^12 and above, or below 10^-9, are returned as they are.
  */
 export function snap(x: number): number {
-  const mag = Math.abs(x);
+  const mag = x < 0 ? -x : x;
   if (!(mag >= 1e-9 && mag < 1e12) || Number.isInteger(x)) return x;
-  const digits = 12 - Math.ceil(Math.log10(mag));
-  const scale = POW10[digits] as number;
+  // e = the number of digits before the decimal point (≤ 0 below 1); a loop of comparisons, not Math.log10.
+  let e = 0;
+  if (mag >= 1) while (mag >= (POW10[e] as number)) e++;
+  else for (let p = mag * 10; p < 1; p *= 10) e--;
+  const scale = POW10[12 - e] as number;
   return Math.round(x * scale) / scale;
 }
 

@@ -43,8 +43,7 @@ export interface ItemScore {
 const has = (v: number | null | undefined): v is number => typeof v === 'number';
 
 /** "= 10,00 điểm" when the points are exact to the cent, "≈ 6,67 điểm" otherwise. */
-function equalsPoints(exact: number): string {
-  const rounded = roundPoints(exact);
+function equalsPoints(exact: number, rounded: number): string {
   return `${snap(exact) === rounded ? '=' : '≈'} ${formatPoints(rounded)} điểm`;
 }
 
@@ -64,11 +63,12 @@ function result(
   exactPoints: number,
   percentOfPlan: number | null,
   explanation: string,
+  rounded = roundPoints(exactPoints),
 ): ItemScore {
   return {
     code,
     status,
-    points: roundPoints(exactPoints),
+    points: rounded,
     exactPoints,
     percentOfPlan: percentOfPlan === null ? null : roundPoints(percentOfPlan),
     explanation: flat(explanation),
@@ -91,7 +91,7 @@ function reportLine(item: ScoringItem, plan: number, actual: number, percent: nu
 
 /**
  * The ratio an item is judged on: actual/plan, or plan/actual when lower is better (actual 0 → ∞).
- * Snapped to 15 significant digits so 0.3/0.1 reaches a threshold of 3.
+ * Snapped to 12 significant digits so 0.3/0.1 reaches a threshold of 3.
  */
 export function itemRatio(direction: ScoringItem['direction'], plan: number, actual: number): number {
   if (direction === 'lower_better') return actual === 0 ? Infinity : snap(plan / actual);
@@ -179,7 +179,15 @@ function scoreProportional(item: ScoringItem, value: ItemValue | undefined): Ite
     item.direction === 'lower_better'
       ? `${formatFigure(max)} × min(${formatFigure(plan)}/${formatFigure(actual)}; 1) = ${formatFigure(max)} × min(${formatRatio(ratio)}; 1)`
       : `${formatFigure(max)} × min(${formatRatio(ratio)}; 1)`;
-  return result(item.code, 'scored', points, percent, `${lead}; ${formula} ${equalsPoints(points)}.`);
+  const rounded = roundPoints(points);
+  return result(
+    item.code,
+    'scored',
+    points,
+    percent,
+    `${lead}; ${formula} ${equalsPoints(points, rounded)}.`,
+    rounded,
+  );
 }
 
 /** The band with the highest minRatio not above `ratio` (bands may be listed in either order). */
@@ -249,7 +257,15 @@ function scoreBonus(item: ScoringItem, value: ItemValue | undefined): ItemScore 
       percent,
       `${lead}; ${computed} = ${formatPoints(raw)} điểm, vượt mức trần ${formatFigure(cap)} → cộng ${formatPoints(cap)} điểm.`,
     );
-  return result(item.code, 'scored', raw, percent, `${lead}; ${computed} ${equalsPoints(raw)} (cộng thêm).`);
+  const rounded = roundPoints(raw);
+  return result(
+    item.code,
+    'scored',
+    raw,
+    percent,
+    `${lead}; ${computed} ${equalsPoints(raw, rounded)} (cộng thêm).`,
+    rounded,
+  );
 }
 
 function scoreDeduction(item: ScoringItem, value: ItemValue | undefined): ItemScore {

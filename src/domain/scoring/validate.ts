@@ -302,6 +302,8 @@ function checkTable(p: Problems, table: unknown, prefix: string) {
     );
 }
 
+const VALUE_KEYS = new Set(['plan', 'actual', 'achieved', 'count']);
+
 /** The item codes and group codes of a table (assumed valid). */
 function codesOf(table: ScoringTable) {
   const items = new Set<string>();
@@ -313,19 +315,14 @@ function codesOf(table: ScoringTable) {
   return { items, groups };
 }
 
-function checkFigure(
-  p: Problems,
-  path: string,
-  value: unknown,
-  what: string,
-  where: string,
-  integer: boolean,
-) {
-  if (value === undefined || value === null) return;
-  if (!isFiniteNumber(value)) p.add(path, `${where}${what} phải là một số.`);
-  else if (value < 0) p.add(path, `${where}${what} không được âm (đang là ${formatFigure(value)}).`);
-  else if (value > SCORING_LIMITS.maxFigure) p.add(path, `${where}${what} quá lớn.`);
-  else if (integer && !Number.isInteger(value)) p.add(path, `${where}${what} phải là số nguyên.`);
+/** What is wrong with a reported figure (null or undefined = not reported, fine), or null. */
+function figureProblem(value: unknown, integer: boolean): string | null {
+  if (value === undefined || value === null) return null;
+  if (!isFiniteNumber(value)) return 'phải là một số.';
+  if (value < 0) return `không được âm (đang là ${formatFigure(value)}).`;
+  if (value > SCORING_LIMITS.maxFigure) return 'quá lớn.';
+  if (integer && !Number.isInteger(value)) return 'phải là số nguyên.';
+  return null;
 }
 
 /**
@@ -365,10 +362,9 @@ export function validateMembers(table: ScoringTable, members: unknown, prefix = 
       return;
     }
     for (const [code, value] of Object.entries(member.values)) {
-      const vp = `${mp}.values.${code}`;
       if (!items.has(code)) {
         p.add(
-          vp,
+          `${mp}.values.${code}`,
           groups.has(code)
             ? `${where}${quote(code)} là mã nhóm; số liệu nhập cho từng chỉ tiêu của nhóm.`
             : `${where}chỉ tiêu ${quote(code)} không có trong bảng chấm điểm.`,
@@ -378,20 +374,36 @@ export function validateMembers(table: ScoringTable, members: unknown, prefix = 
       if (value === undefined || value === null) continue;
       if (!isObject(value)) {
         p.add(
-          vp,
+          `${mp}.values.${code}`,
           `${where}số liệu của chỉ tiêu ${quote(code)} phải có dạng { plan, actual, achieved, count }.`,
         );
         continue;
       }
-      const on = `${where}chỉ tiêu ${quote(code)}: `;
+      // Paths and messages are only built for a problem: this loop runs once per member and item (and no
+      // closures here — tsx wraps every named function it creates).
       for (const key of Object.keys(value))
-        if (!['plan', 'actual', 'achieved', 'count'].includes(key))
-          p.add(`${vp}.${key}`, `${on}trường “${key}” không hợp lệ (dùng plan, actual, achieved, count).`);
-      checkFigure(p, `${vp}.plan`, value.plan, 'kế hoạch (plan)', on, false);
-      checkFigure(p, `${vp}.actual`, value.actual, 'thực hiện (actual)', on, false);
-      checkFigure(p, `${vp}.count`, value.count, 'số trường hợp (count)', on, true);
+        if (!VALUE_KEYS.has(key))
+          p.add(
+            `${mp}.values.${code}.${key}`,
+            `${where}chỉ tiêu ${quote(code)}: trường “${key}” không hợp lệ (dùng plan, actual, achieved, count).`,
+          );
+      const plan = figureProblem(value.plan, false);
+      if (plan)
+        p.add(`${mp}.values.${code}.plan`, `${where}chỉ tiêu ${quote(code)}: kế hoạch (plan) ${plan}`);
+      const actual = figureProblem(value.actual, false);
+      if (actual)
+        p.add(`${mp}.values.${code}.actual`, `${where}chỉ tiêu ${quote(code)}: thực hiện (actual) ${actual}`);
+      const count = figureProblem(value.count, true);
+      if (count)
+        p.add(
+          `${mp}.values.${code}.count`,
+          `${where}chỉ tiêu ${quote(code)}: số trường hợp (count) ${count}`,
+        );
       if (value.achieved !== undefined && value.achieved !== null && typeof value.achieved !== 'boolean')
-        p.add(`${vp}.achieved`, `${on}“đạt” (achieved) phải là true hoặc false.`);
+        p.add(
+          `${mp}.values.${code}.achieved`,
+          `${where}chỉ tiêu ${quote(code)}: “đạt” (achieved) phải là true hoặc false.`,
+        );
     }
   });
   return p.done();
