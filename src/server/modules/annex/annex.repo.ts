@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { pathInSubtree, startingWith } from '../../db/patterns';
+import { pathInSubtree } from '../../db/patterns';
 import {
   annexImportRows,
   annexImports,
@@ -271,9 +271,11 @@ export async function peopleByCitizenHashes(
 }
 
 /**
- * People in scope whose accent-folded name is one of `foldedNames`: one statement over the person_search
- * table (search_text = the folded name, followed by the staff code when there is one); the caller keeps
- * the exact name matches.
+ * People in scope whose accent-folded name is one of `foldedNames`, in one statement: people.search_text
+ * is the folded name, followed by " " and the staff code when there is one; with the code taken off it is
+ * compared with the names by a hash join (one pass over the tenant's people, whatever the number of rows
+ * in the annex — a trigram index probe per name costs far more for common family names). The caller
+ * keeps the exact matches of the folded full name.
  */
 export async function peopleByFoldedNames(
   db: Executor,
@@ -282,16 +284,15 @@ export async function peopleByFoldedNames(
   foldedNames: string[],
 ): Promise<PersonFound[]> {
   if (foldedNames.length === 0) return [];
-  const names = sql.param(foldedNames);
-  const patterns = sql.param(foldedNames.map((n) => startingWith(`${n} `)));
+  const nameOnly = sql`(case when ${people.externalCode} is not null
+      and right(${people.searchText}, length(${people.externalCode}) + 1) = ' ' || lower(${people.externalCode})
+    then left(${people.searchText}, length(${people.searchText}) - length(${people.externalCode}) - 1)
+    else ${people.searchText} end)`;
   return selectPeople(
     db,
     tenantId,
     scopes,
-    sql`${people.id} in (
-      select s.person_id from unnest(${names}::text[], ${patterns}::text[]) as n(name, pattern)
-        join person_search s on s.tenant_id = ${tenantId}
-         and (s.search_text = n.name or s.search_text like n.pattern))`,
+    sql`${nameOnly} in (select n.name from unnest(${sql.param(foldedNames)}::text[]) as n(name))`,
   );
 }
 

@@ -73,10 +73,12 @@ beforeAll(async () => {
     citizenId: AN_CITIZEN_ID,
     unitId: minhQuang.id,
   });
+  // A staff code follows the name in the search text: the name is still found.
   ids.binh = await createPerson(admin, {
     fullName: 'Trần Thị Bình',
     gender: 'female',
     birthDate: '1990-05-01',
+    externalCode: 'CB-0042',
     unitId: minhQuang.id,
   });
   ids.cuong1 = await createPerson(admin, {
