@@ -1,12 +1,15 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AwardStatus } from '../../../domain/awards/ledger';
+import { AWARD_CODES } from '../../../domain/awards/catalogue';
 import {
+  COMMENDATION_TYPES,
   type CommendationType,
   DISCIPLINE_FORMS,
   type DisciplineForm,
   type InitiativeScope,
   type IsoDate,
   type Rating,
+  RATINGS,
   type SubjectFacts,
 } from '../../../domain/awards/types';
 import type { Executor } from '../../db/client';
@@ -70,16 +73,21 @@ const openCase = (asOf: IsoDate | undefined): SQL =>
 
 /** Rows of `person id, packed list`: the items of one person joined by ',' and their fields by ' '. */
 type Packed = { p: string; x: string };
-const byYear = (a: { year: number }, b: { year: number }) => a.year - b.year;
 
-/** Repeated short strings (codes, types) kept once instead of a million copies. */
-function interner() {
-  const seen = new Map<string, string>();
-  return (s: string) => {
-    const known = seen.get(s);
-    if (known !== undefined) return known;
-    seen.set(s, s);
-    return s;
+/**
+ * Reads a field that is usually one of a few known strings (award codes, commendation types, ratings)
+ * without allocating: the known string is returned when the text at [from, to) equals it; anything else is
+ * sliced once and kept (a million facts share a few dozen strings, and the collector has less to do).
+ */
+function vocabulary(known: readonly string[]) {
+  const byLength = new Map<number, string[]>();
+  for (const k of known) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+  return (x: string, from: number, to: number): string => {
+    const candidates = byLength.get(to - from);
+    if (candidates) for (const c of candidates) if (x.startsWith(c, from)) return c;
+    const found = x.slice(from, to);
+    if ((candidates?.length ?? 0) < 64) byLength.set(found.length, [...(candidates ?? []), found]);
+    return found;
   };
 }
 
@@ -89,13 +97,10 @@ const fourDigits = (x: string, at: number) =>
   (x.charCodeAt(at + 2) - 48) * 10 +
   (x.charCodeAt(at + 3) - 48);
 
+type Read = (x: string, from: number, to: number) => string;
+
 /** `year rating[ id],…` (years are four digits: the schema keeps them in 1945…2200). */
-function unpackRatings(
-  x: string,
-  withIds: boolean,
-  intern: (s: string) => string,
-  into: SubjectFacts['ratings'],
-) {
+function unpackRatings(x: string, withIds: boolean, read: Read, into: SubjectFacts['ratings']) {
   let i = 0;
   while (i < x.length) {
     let end = x.indexOf(',', i);
@@ -103,36 +108,40 @@ function unpackRatings(
     const year = fourDigits(x, i);
     if (withIds) {
       const space = x.indexOf(' ', i + 5);
-      into.push({ year, rating: intern(x.slice(i + 5, space)) as Rating, id: x.slice(space + 1, end) });
-    } else into.push({ year, rating: intern(x.slice(i + 5, end)) as Rating });
+      into.push({ year, rating: read(x, i + 5, space) as Rating, id: x.slice(space + 1, end) });
+    } else into.push({ year, rating: read(x, i + 5, end) as Rating });
     i = end + 1;
   }
 }
 
 /** `code year type status[ id],…`. */
-function unpackAwards(
-  x: string,
-  withIds: boolean,
-  intern: (s: string) => string,
-  into: SubjectFacts['awards'],
-) {
+function unpackAwards(x: string, withIds: boolean, read: Read, into: SubjectFacts['awards']) {
   let i = 0;
   while (i < x.length) {
     let end = x.indexOf(',', i);
     if (end < 0) end = x.length;
     const a = x.indexOf(' ', i);
     const b = x.indexOf(' ', a + 6);
-    const c = withIds ? x.indexOf(' ', b + 1) : end;
-    const award: SubjectFacts['awards'][number] = {
-      code: intern(x.slice(i, a)),
-      year: fourDigits(x, a + 1),
-      type: intern(x.slice(a + 6, b)) as CommendationType,
-      status: x.charCodeAt(b + 1) === 118 /* v */ ? 'valid' : 'revoked',
-    };
-    if (withIds) award.id = x.slice(c + 1, end);
-    into.push(award);
+    const code = read(x, i, a);
+    const year = fourDigits(x, a + 1);
+    const type = read(x, a + 6, b) as CommendationType;
+    const status = x.charCodeAt(b + 1) === 118 /* v */ ? 'valid' : 'revoked';
+    into.push(
+      withIds
+        ? { code, year, type, status, id: x.slice(x.indexOf(' ', b + 1) + 1, end) }
+        : { code, year, type, status },
+    );
     i = end + 1;
   }
+}
+
+/** Lists come back in year order almost always (rows are written year by year): sort only when not. */
+function sortByYear(list: { year: number }[]) {
+  for (let i = 1; i < list.length; i++)
+    if (list[i]!.year < list[i - 1]!.year) {
+      list.sort((p, q) => p.year - q.year);
+      return;
+    }
 }
 
 /**
@@ -232,18 +241,18 @@ export async function loadSubjectFacts(
 
   const out = new Map<string, SubjectFacts>();
   for (const p of persons) out.set(p.id, emptyFacts(p.recruited_on));
-  const intern = interner();
+  const read = vocabulary([...AWARD_CODES, ...COMMENDATION_TYPES, ...RATINGS]);
   for (const { p, x } of ratings) {
     const facts = out.get(p);
     if (!facts) continue;
-    unpackRatings(x, withIds, intern, facts.ratings);
-    if (facts.ratings.length > 1) facts.ratings.sort(byYear);
+    unpackRatings(x, withIds, read, facts.ratings);
+    sortByYear(facts.ratings);
   }
   for (const { p, x } of awards) {
     const facts = out.get(p);
     if (!facts) continue;
-    unpackAwards(x, withIds, intern, facts.awards);
-    if (facts.awards.length > 1) facts.awards.sort(byYear);
+    unpackAwards(x, withIds, read, facts.awards);
+    sortByYear(facts.awards);
   }
   for (const i of inits)
     out.get(i.p)?.initiatives.push({ id: i.id, scope: i.scope, recognizedOn: i.d, usedByAward: i.u });

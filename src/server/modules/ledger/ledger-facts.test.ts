@@ -360,6 +360,16 @@ describe('loadSubjectFacts for batches', () => {
     expect(facts.get(p1)!.awards.length).toBeGreaterThan(0);
   });
 
+  it('keeps codes the catalogue does not know (historical records) as they are', async () => {
+    await award('p2old', { personId: p2 }, 'danh_hieu_cu_nam_1999', 2021);
+    await award('p2old2', { personId: p2 }, 'danh_hieu_cu_nam_2000', 2022);
+    const facts = await loadSubjectFacts(db(), tenantId, { personIds: [p2], fromYear: 2020, toYear: 2022 });
+    expect(facts.get(p2)!.awards).toEqual([
+      { code: 'danh_hieu_cu_nam_1999', year: 2021, type: 'cong_trang', status: 'valid', id: ids.p2old },
+      { code: 'danh_hieu_cu_nam_2000', year: 2022, type: 'cong_trang', status: 'valid', id: ids.p2old2 },
+    ]);
+  });
+
   it('reads an initiative whose award was revoked as free (Law Điều 93)', async () => {
     const id = newId();
     await db().insert(initiatives).values({
