@@ -1,9 +1,9 @@
 import { RateLimiter } from '../../lib/rate-limit';
 
 /**
- * The preview needs no sign-in and its cost grows with members × items (a full 1,000 × 200 request scores
- * 200,000 items and answers ~40 MB), so anonymous callers get two budgets per address and minute: 300
- * requests, and 1,000,000 scored items (five full-size requests, or thousands of bloc-sized ones).
+ * The preview needs no sign-in and its cost grows with members × items (a full-size request scores 100,000
+ * items and answers ~20 MB), so anonymous callers get two budgets per address and minute: 300
+ * requests, and 1,000,000 scored items (ten full-size requests, or hundreds of bloc-sized ones).
  * Signed-in callers are not limited.
  */
 export const previewRequestLimiter = new RateLimiter(300, 60 * 1000);

@@ -6,7 +6,7 @@ import { previewScoring } from './scoring-preview.service';
 import { ScoringPreviewBodySchema, ScoringPreviewResultSchema } from './scoring.schemas';
 
 /**
- * 1,000 members × 200 items with every figure is about 8 MB of JSON; the app-wide limit (1 MB) stays for
+ * 100,000 cells with every figure and long member names fit in 10 MB; the app-wide limit (1 MB) stays for
  * every other route.
  */
 export const PREVIEW_BODY_LIMIT = 10 * 1024 * 1024;
@@ -26,7 +26,7 @@ export const scoringPreviewRoutes: FastifyPluginAsyncZod = async (app) => {
           'càng thấp càng tốt dùng kế hoạch/thực hiện, thực hiện 0 → đủ điểm), bands (mức cao nhất có minRatio ≤ tỷ lệ), ' +
           'bonus (min(cap; perPercent × % vượt kế hoạch)), deduction (−min(cap; perCount × count)). Kế hoạch bằng 0 → ' +
           'chỉ tiêu không chấm (not_scored); thiếu số liệu → 0 điểm (missing). Giới hạn: 1.000 thành viên, 200 chỉ tiêu, ' +
-          '50 nhóm, 10 MB; người chưa đăng nhập: 300 yêu cầu và 1.000.000 ô (thành viên × chỉ tiêu) mỗi phút cho một ' +
+          '50 nhóm, 100.000 ô (thành viên × chỉ tiêu), 10 MB; người chưa đăng nhập: 300 yêu cầu và 1.000.000 ô (thành viên × chỉ tiêu) mỗi phút cho một ' +
           'địa chỉ. Bảng hoặc số liệu sai → 400 kèm danh sách lỗi { path, message } trong details.',
         security: [],
         body: ScoringPreviewBodySchema,

@@ -360,6 +360,20 @@ describe('POST /api/scoring/preview (issue 5 item 5)', () => {
     },
   );
 
+  it('refuses more than 100,000 cells (members × items) in one preview', async () => {
+    const items = Array.from({ length: 101 }, (_, i) => ({ ...TABLE.groups[0]!.items[0], code: `C${i}` }));
+    const members = Array.from({ length: 1000 }, (_, m) => ({ id: `m${m}` }));
+    const res = await preview(
+      { table: { groups: [{ code: 'G', name: 'Nhóm', items }] }, members },
+      {},
+      '10.9.9.10',
+    );
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json<{ error: { message: string; details: { path: string }[] } }>();
+    expect(error.message).toMatch(/tối đa 100\.000 ô .* 1\.000 × 101 = 101\.000/);
+    expect(error.details.map((d) => d.path)).toEqual(['body.members']);
+  });
+
   it('refuses a body above 10 MB with 413', async () => {
     const res = await preview(
       JSON.stringify({ table: TABLE, members: [{ id: 'a', name: 'x'.repeat(11 * 1024 * 1024) }] }),

@@ -8,6 +8,12 @@ import { requiredText, text } from '../../lib/http';
  * known items…) is checked by src/domain/scoring/validate.ts, whose problems come back in the same error shape.
  */
 
+/**
+ * Members × items scored by one preview. Every scored item carries its explanation, so the answer is about
+ * 200 bytes per cell: 100,000 cells (1,000 units × 100 items, or 500 × 200) answer ~20 MB in about a second.
+ */
+export const PREVIEW_MAX_CELLS = 100_000;
+
 const Code = requiredText(SCORING_LIMITS.codeLength);
 const Name = requiredText(SCORING_LIMITS.nameLength);
 const num = (what: string) => z.number({ error: `${what} phải là một số` });
@@ -219,6 +225,16 @@ export const ScoringPreviewBodySchema = z
       ),
   })
   .strict()
+  .superRefine((body, ctx) => {
+    const items = body.table.groups.reduce((n, g) => n + g.items.length, 0);
+    const cells = items * body.members.length;
+    if (cells > PREVIEW_MAX_CELLS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members'],
+        message: `Một lần chấm thử tối đa ${PREVIEW_MAX_CELLS.toLocaleString('vi-VN')} ô (thành viên × chỉ tiêu); đang có ${body.members.length.toLocaleString('vi-VN')} × ${items} = ${cells.toLocaleString('vi-VN')}. Chia danh sách thành viên thành nhiều lần.`,
+      });
+  })
   .meta({ id: 'ScoringPreviewRequest', examples: [EXAMPLE] });
 export type ScoringPreviewBody = z.infer<typeof ScoringPreviewBodySchema>;
 
