@@ -38,10 +38,42 @@ interface Resolved {
   key: string;
 }
 
+const groupBy = <T>(items: readonly T[], key: (item: T) => string | null) => {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) out.set(k, [...(out.get(k) ?? []), item]);
+  }
+  return out;
+};
+
+/** The units and people the rows may name, indexed once (a file has thousands of rows). */
+interface Candidates {
+  unitsByCode: Map<string, Unit[]>;
+  unitsByName: Map<string, Unit[]>;
+  peopleById: Map<string, Person>;
+  peopleByCode: Map<string, Person>;
+  peopleByUnitAndName: Map<string, Person[]>;
+}
+
+function indexCandidates(units: readonly Unit[], people: readonly Person[]): Candidates {
+  return {
+    unitsByCode: groupBy(units, (u) => u.code),
+    unitsByName: groupBy(units, (u) => u.searchText),
+    peopleById: new Map(people.map((p) => [p.id, p])),
+    peopleByCode: new Map(people.flatMap((p) => (p.externalCode ? [[p.externalCode, p]] : []))),
+    peopleByUnitAndName: groupBy(people, (p) =>
+      p.unitId ? `${p.unitId}|${foldVietnamese(p.fullName)}` : null,
+    ),
+  };
+}
+
 /** The one unit a row names (code, else folded name), preferring units in force in the year. */
-function matchUnit(units: readonly Unit[], row: RegistrationRow, year: number): Unit | string {
-  const folded = row.unitName ? foldVietnamese(row.unitName) : '';
-  const named = units.filter((u) => (row.unitCode ? u.code === row.unitCode : u.searchText === folded));
+function matchUnit(c: Candidates, row: RegistrationRow, year: number): Unit | string {
+  const named =
+    (row.unitCode
+      ? c.unitsByCode.get(row.unitCode)
+      : c.unitsByName.get(foldVietnamese(row.unitName ?? ''))) ?? [];
   const inYear = named.filter((u) => inForceDuring(u, year));
   const found = inYear.length ? inYear : named;
   const what = row.unitCode ? `mã ${row.unitCode}` : `tên "${row.unitName}"`;
@@ -50,30 +82,16 @@ function matchUnit(units: readonly Unit[], row: RegistrationRow, year: number): 
   return found[0]!;
 }
 
-function matchPerson(
-  people: readonly Person[],
-  units: readonly Unit[],
-  row: RegistrationRow,
-  year: number,
-): Person | string {
-  if (row.personId)
-    return people.find((p) => p.id === row.personId) ?? 'Không tìm thấy người có mã hệ thống này';
+function matchPerson(c: Candidates, row: RegistrationRow, year: number): Person | string {
+  if (row.personId) return c.peopleById.get(row.personId) ?? 'Không tìm thấy người có mã hệ thống này';
   if (row.personCode)
-    return (
-      people.find((p) => p.externalCode === row.personCode) ??
-      `Không tìm thấy người có mã cán bộ ${row.personCode}`
-    );
+    return c.peopleByCode.get(row.personCode) ?? `Không tìm thấy người có mã cán bộ ${row.personCode}`;
   if (!row.unitCode && !row.unitName)
     return 'Cá nhân: ghi mã cán bộ, hoặc họ và tên kèm mã (hoặc tên) đơn vị';
-  const unit = matchUnit(units, row, year);
+  const unit = matchUnit(c, row, year);
   if (typeof unit === 'string') return unit;
-  const name = foldVietnamese(row.fullName ?? '');
-  const found = people.filter(
-    (p) =>
-      p.unitId === unit.id &&
-      foldVietnamese(p.fullName) === name &&
-      (row.birthDate === null || p.birthDate === row.birthDate),
-  );
+  const namesakes = c.peopleByUnitAndName.get(`${unit.id}|${foldVietnamese(row.fullName ?? '')}`) ?? [];
+  const found = namesakes.filter((p) => row.birthDate === null || p.birthDate === row.birthDate);
   if (found.length === 0)
     return `Không tìm thấy "${row.fullName}"${row.birthDate ? ` sinh ngày ${formatDmyDate(row.birthDate)}` : ''} thuộc ${unit.name}`;
   if (found.length > 1)
@@ -81,7 +99,7 @@ function matchPerson(
   return found[0]!;
 }
 
-async function loadCandidates(ctx: Ctx, rows: readonly RegistrationRow[]) {
+async function loadCandidates(ctx: Ctx, rows: readonly RegistrationRow[]): Promise<Candidates> {
   const tenantId = ctx.actor.tenantId;
   const unitSides = rows.filter((r) => r.subject === 'collective' || (!r.personId && !r.personCode));
   const units = await lookups.findUnitsByCodesOrNames(
@@ -96,26 +114,26 @@ async function loadCandidates(ctx: Ctx, rows: readonly RegistrationRow[]) {
     codes: [...new Set(individuals.flatMap((r) => (!r.personId && r.personCode ? [r.personCode] : [])))],
     unitIds: individuals.some((r) => !r.personId && !r.personCode) ? units.map((u) => u.id) : [],
   });
-  return { units, people };
+  return indexCandidates(units, people);
 }
 
 /** Resolves a row to its subject and checks the actor may register it; or the row's problems. */
 function resolveRow(
   ctx: Ctx,
   row: RegistrationRow,
-  candidates: Awaited<ReturnType<typeof loadCandidates>>,
+  candidates: Candidates,
   year: number,
 ): Omit<Resolved, 'row'> | string {
   let unitId: string;
   let unitPath: string;
   let subjectId: string;
   if (row.subject === 'collective') {
-    const unit = matchUnit(candidates.units, row, year);
+    const unit = matchUnit(candidates, row, year);
     if (typeof unit === 'string') return unit;
     if (!inForceDuring(unit, year)) return `Đơn vị "${unit.name}" không có hiệu lực trong năm ${year}`;
     [unitId, unitPath, subjectId] = [unit.id, unit.path, unit.id];
   } else {
-    const person = matchPerson(candidates.people, candidates.units, row, year);
+    const person = matchPerson(candidates, row, year);
     if (typeof person === 'string') return person;
     if (!person.unitId || !person.unitPath) return `${person.fullName} chưa thuộc đơn vị nào`;
     [unitId, unitPath, subjectId] = [person.unitId, person.unitPath, person.id];
