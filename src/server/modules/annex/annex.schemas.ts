@@ -30,12 +30,10 @@ export const UploadFieldsSchema = z.object({
 });
 export type UploadFields = z.output<typeof UploadFieldsSchema>;
 
-export const ImportStartedSchema = z
-  .object({ id: z.string(), jobId: z.string() })
-  .meta({
-    id: 'AnnexImportStarted',
-    description: 'Phiên nhập phụ lục và tác vụ đọc tệp (theo dõi ở /api/jobs/:id).',
-  });
+export const ImportStartedSchema = z.object({ id: z.string(), jobId: z.string() }).meta({
+  id: 'AnnexImportStarted',
+  description: 'Phiên nhập phụ lục và tác vụ đọc tệp (theo dõi ở /api/jobs/:id).',
+});
 
 export const AnnexCandidateSchema = z
   .object({
