@@ -87,7 +87,7 @@ test('a person with three years of CSTĐ cơ sở and a province-level initiativ
     .getByRole('row')
     .filter({ has: page.getByText('Chiến sĩ thi đua bộ, ban, ngành, tỉnh', { exact: true }) });
   await expect(row).toContainText('Đủ điều kiện');
-  await expect(row).toContainText('RS_2025');
+  await expect(page.getByText('Bộ quy định áp dụng:')).toContainText('RS_2025');
   await row.click();
 
   const checks = page.locator('tr.ant-table-expanded-row');

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Input, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Button, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import {
   AWARD_GROUP_LABELS,
@@ -116,6 +116,7 @@ export function EligibilityPanel({
       );
   }, [results, verdict, group, search, subjectType]);
 
+  const ruleSets = [...new Set(results.map((r) => r.ruleSet))];
   const groups = AWARD_GROUPS.filter((g) => results.some((r) => catalogueEntry(r.target)?.group === g));
 
   return (
@@ -123,6 +124,7 @@ export function EligibilityPanel({
       <div className="tdkt-filters" role="search">
         <Segmented
           aria-label={m.eligibility.filterVerdict}
+          style={{ maxWidth: '100%', overflowX: 'auto' }}
           value={verdict}
           onChange={(v) => setVerdict(v as Verdict | 'all')}
           options={[
@@ -151,6 +153,11 @@ export function EligibilityPanel({
           style={{ width: 260 }}
         />
       </div>
+      {ruleSets.length === 1 && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {m.simulator.ruleSet}: <Tag color="red">{ruleSets[0]}</Tag>
+        </Typography.Paragraph>
+      )}
       <Table<EvaluateResult>
         rowKey="target"
         size="small"
@@ -205,7 +212,9 @@ export function EligibilityPanel({
             title: m.eligibility.checks,
             render: (_, r) => <Typography.Text type="secondary">{summaryOf(r)}</Typography.Text>,
           },
-          { key: 'rs', title: m.eligibility.ruleSet, width: 110, dataIndex: 'ruleSet' },
+          ...(ruleSets.length > 1
+            ? [{ key: 'rs', title: m.eligibility.ruleSet, width: 110, dataIndex: 'ruleSet' }]
+            : []),
         ]}
       />
     </>

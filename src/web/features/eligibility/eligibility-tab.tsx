@@ -52,35 +52,37 @@ export function EligibilityTab({ type, id }: { type: SubjectType; id: string }) 
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {m.eligibility.intro}
       </Typography.Paragraph>
-      <Space wrap size="large" style={{ marginBottom: 12 }}>
-        <Form.Item
-          label={m.eligibility.evaluationYear}
-          style={{ marginBottom: 0 }}
-          htmlFor="eligibility-year"
-        >
-          <Select
-            id="eligibility-year"
-            aria-label={m.eligibility.evaluationYear}
-            value={year}
-            onChange={setYear}
-            options={evaluationYears().map((y) => ({ value: y, label: String(y) }))}
-            style={{ width: 110 }}
-          />
-        </Form.Item>
-        <Form.Item
-          label={m.eligibility.receivedOn}
-          tooltip={m.eligibility.receivedOnHint}
-          style={{ marginBottom: 0 }}
-          htmlFor="eligibility-received"
-        >
-          <DateInput
-            id="eligibility-received"
+      <Form layout="vertical" component={false}>
+        <Space wrap size="large" style={{ marginBottom: 12 }}>
+          <Form.Item
+            label={m.eligibility.evaluationYear}
+            style={{ marginBottom: 0 }}
+            htmlFor="eligibility-year"
+          >
+            <Select
+              id="eligibility-year"
+              aria-label={m.eligibility.evaluationYear}
+              value={year}
+              onChange={setYear}
+              options={evaluationYears().map((y) => ({ value: y, label: String(y) }))}
+              style={{ width: 110 }}
+            />
+          </Form.Item>
+          <Form.Item
             label={m.eligibility.receivedOn}
-            value={fromIsoDate(receivedOn)}
-            onChange={(v) => setReceivedOn(toIsoDate(v) ?? todayIso())}
-          />
-        </Form.Item>
-      </Space>
+            tooltip={m.eligibility.receivedOnHint}
+            style={{ marginBottom: 0 }}
+            htmlFor="eligibility-received"
+          >
+            <DateInput
+              id="eligibility-received"
+              label={m.eligibility.receivedOn}
+              value={fromIsoDate(receivedOn)}
+              onChange={(v) => setReceivedOn(toIsoDate(v) ?? todayIso())}
+            />
+          </Form.Item>
+        </Space>
+      </Form>
       {check.error && (
         <Alert type="error" showIcon title={errorMessage(check.error)} style={{ marginBottom: 12 }} />
       )}

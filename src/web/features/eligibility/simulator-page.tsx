@@ -477,27 +477,21 @@ export default function SimulatorPage() {
                 </Form.Item>
               </Space>
             </Card>
-            <Card
-              size="small"
-              title={m.simulator.facts}
-              style={{ marginBottom: 16 }}
-              extra={
-                can('ledger.read') && (
-                  <Space>
-                    <Typography.Text type="secondary">{m.simulator.fromFile}:</Typography.Text>
-                    <PersonSelect
-                      aria-label={m.simulator.fromFile}
-                      value={personId}
-                      onChange={(id) => {
-                        setPersonId(id);
-                        if (id) loadFile.mutate(id);
-                      }}
-                      style={{ width: 240 }}
-                    />
-                  </Space>
-                )
-              }
-            >
+            <Card size="small" title={m.simulator.facts} style={{ marginBottom: 16 }}>
+              {can('ledger.read') && (
+                <Space wrap style={{ marginBottom: 4 }}>
+                  <Typography.Text type="secondary">{m.simulator.fromFile}:</Typography.Text>
+                  <PersonSelect
+                    aria-label={m.simulator.fromFile}
+                    value={personId}
+                    onChange={(id) => {
+                      setPersonId(id);
+                      if (id) loadFile.mutate(id);
+                    }}
+                    style={{ width: 260, maxWidth: '100%' }}
+                  />
+                </Space>
+              )}
               <FactsEditor form={form} subjectType={subjectType} />
             </Card>
             <Button type="primary" htmlType="submit" loading={evaluate.isPending} size="large">
