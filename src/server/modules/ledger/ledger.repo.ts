@@ -836,6 +836,10 @@ export async function replaceAuthors(
   authors: { id: string; personId: string; sharePercent: number | null }[],
   now: Date,
 ) {
+  // The initiative's row lock makes concurrent replacements take turns (each sees the other's authors).
+  await db.execute(
+    sql`select 1 from ${initiatives} where ${initiatives.tenantId} = ${tenantId} and ${initiatives.id} = ${initiativeId} for update`,
+  );
   await db
     .delete(initiativeAuthors)
     .where(and(eq(initiativeAuthors.tenantId, tenantId), eq(initiativeAuthors.initiativeId, initiativeId)));

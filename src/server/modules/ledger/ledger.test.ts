@@ -539,6 +539,30 @@ describe('initiatives (law-reference §2.6, G7)', () => {
     expect(audit!.before).toMatchObject({ initiativeIds: [initiativeId] });
   });
 
+  it('keeps single use under concurrent requests: one award gets the initiative, the other 409', async () => {
+    const body = (code: string) => ({
+      subjectType: 'individual',
+      subjectId: an,
+      awardCode: code,
+      decisionDate: '2025-04-01',
+      initiativeIds: [initiativeId],
+    });
+    const answers = await Promise.all([
+      post(admin, '/api/awards', body('bang_khen_bo_tinh')),
+      post(admin, '/api/awards', body('giay_khen_chu_tich_ubnd_xa')),
+    ]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const twice = await Promise.all([
+      post(admin, '/api/awards', LDTT(binh, 2017, { decisionNumber: 'A' })),
+      post(admin, '/api/awards', LDTT(binh, 2017, { decisionNumber: 'B' })),
+    ]);
+    expect(twice.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const winner = answers.find((r) => r.statusCode === 201)!.json();
+    expect((await get(admin, `/api/initiatives/${initiativeId}`)).json().usedByAward.id).toBe(winner.id);
+    expect((await del(admin, `/api/awards/${winner.id}`)).statusCode).toBe(204);
+    expect((await get(admin, `/api/initiatives/${initiativeId}`)).json().usedByAward).toBeNull();
+  });
+
   it('refuses an initiative the person did not author', async () => {
     const other = (
       await post(admin, '/api/initiatives', {
