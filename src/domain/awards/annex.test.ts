@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE as FULL_CATALOGUE } from './catalogue';
 import {
   type AnnexCandidate,
   type AnnexRow,
@@ -51,6 +52,10 @@ describe('recogniseAward: the wording of a decision annex → catalogue code', (
     ['Giấy khen của Chủ tịch UBND xã', 'giay_khen_chu_tich_ubnd_xa'],
     ['Huân chương Lao động hạng Ba', 'huan_chuong_lao_dong_hang_3'],
   ])('"%s" → %s', (text, code) => expect(recogniseAward(text, CATALOGUE).code).toBe(code));
+  it('every catalogue name, punctuation and all, maps back to its own code', () => {
+    for (const entry of FULL_CATALOGUE)
+      expect(recogniseAward(entry.name, FULL_CATALOGUE).code).toBe(entry.code);
+  });
   it('a generic "Giấy khen" is left for a person to choose', () => {
     const result = recogniseAward('Giấy khen', CATALOGUE);
     expect(result.code).toBeNull();

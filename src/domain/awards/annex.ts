@@ -105,6 +105,13 @@ const WORDINGS: readonly [pattern: RegExp, code: string][] = [
   [/\b(thon|to dan pho) van hoa\b/, 'thon_to_dan_pho_van_hoa'],
 ];
 
+/** Wording compared without accents, case, quotes or punctuation ("Bộ, ban, ngành" = "bo ban nganh"). */
+const foldWording = (text: string) =>
+  foldVietnamese(text.replace(/["“”'‘’]/g, ''))
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /**
  * The catalogue code an annex wording names: a code itself, an exact catalogue name (accent-insensitive),
  * or a usual wording ("Bằng khen của Chủ tịch UBND tỉnh" → bang_khen_bo_tinh). `catalogue` lists the known
@@ -118,10 +125,8 @@ export function recogniseAward(
   if (!trimmed) return { code: null, reason: 'Chưa ghi danh hiệu hoặc hình thức khen thưởng' };
   const byCode = catalogue.find((c) => c.code === trimmed.toLowerCase());
   if (byCode) return { code: byCode.code };
-  const folded = foldVietnamese(trimmed.replace(/["“”'‘’]/g, ''))
-    .replace(/[^a-z0-9 ]/g, ' ')
-    .replace(/\s+/g, ' ');
-  const byName = catalogue.find((c) => foldVietnamese(c.name.replace(/["“”'‘’]/g, '')) === folded);
+  const folded = foldWording(trimmed);
+  const byName = catalogue.find((c) => foldWording(c.name) === folded);
   if (byName) return { code: byName.code };
   const known = new Set(catalogue.map((c) => c.code));
   for (const [pattern, code] of WORDINGS) {
