@@ -65,5 +65,7 @@ describe('Vietnamese number notation (dot thousands, comma decimals)', () => {
     expect(formatPercent(124)).toBe('124,0%');
     expect(formatPercent(153.333333)).toBe('153,3%');
     expect(formatNumberVi(Infinity)).toBe('∞');
+    expect(formatNumberVi(1e21, 2, 2)).toBe('1.000.000.000.000.000.000.000,00');
+    expect(formatNumberVi(2 ** 53 + 2, 4)).toBe('9.007.199.254.740.994');
   });
 });

@@ -71,7 +71,7 @@ export function formatNumberVi(x: number, maxDecimals = 2, minDecimals = 0): str
   } else {
     // Beyond 2^53 there are no decimals left to show.
     frac = 0;
-    intText = Math.round(Math.abs(x)).toFixed(0);
+    intText = BigInt(Math.round(Math.abs(x))).toString();
   }
   let decimals = '';
   if (maxDecimals > 0) {

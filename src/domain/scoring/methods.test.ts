@@ -505,6 +505,26 @@ describe('explanations show the arithmetic in Vietnamese', () => {
   });
 });
 
+describe('absurd but valid figures stay finite and explainable', () => {
+  const cases: [string, ScoringItem, ItemValue, number][] = [
+    ['a plan of 1e-300 (share beyond any double)', item('proportional'), { plan: 1e-300, actual: 5 }, 10],
+    ['bonus on a ratio of 1e24', item('bonus', 'higher_better', 5, BONUS), { plan: 1e-9, actual: 1e15 }, 5],
+    [
+      'lower-better with a tiny actual',
+      item('proportional', 'lower_better'),
+      { plan: 1e15, actual: 1e-300 },
+      10,
+    ],
+    ['deduction of 1e15 cases', item('deduction', 'lower_better', 5, DEDUCTION), { count: 1e15 }, -5],
+  ];
+  it.each(cases)('%s', (_label, it_, value, exact) => {
+    const score = scoreItem(it_, value);
+    expect(score.exactPoints).toBe(exact);
+    expect(score.percentOfPlan === null || Number.isFinite(score.percentOfPlan)).toBe(true);
+    expect(score.explanation).not.toMatch(/NaN|e\+|undefined/);
+  });
+});
+
 describe('ratios and bands', () => {
   it('uses actual/plan when higher is better and plan/actual when lower is better', () => {
     expect(itemRatio('higher_better', 100, 124)).toBe(1.24);

@@ -70,7 +70,9 @@ function result(
     status,
     points: rounded,
     exactPoints,
-    percentOfPlan: percentOfPlan === null ? null : roundPoints(percentOfPlan),
+    // A plan of 1e-300 makes the share infinite: no percentage rather than a number JSON cannot carry.
+    percentOfPlan:
+      percentOfPlan === null || !Number.isFinite(percentOfPlan) ? null : roundPoints(percentOfPlan),
     explanation: flat(explanation),
   };
 }

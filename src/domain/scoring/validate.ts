@@ -430,7 +430,10 @@ export function validateClassificationBands(bands: unknown, prefix = 'bands'): S
     checkText(p, `${at}.label`, band.label, 'tên mức xếp loại', 100, `Mức xếp loại ${i + 1}: `);
     const limit = SCORING_LIMITS.maxPoints * SCORING_LIMITS.items;
     if (!isFiniteNumber(band.minTotal) || Math.abs(band.minTotal) > limit)
-      p.add(`${at}.minTotal`, `Mức xếp loại ${i + 1}: điểm tối thiểu (minTotal) phải là một số.`);
+      p.add(
+        `${at}.minTotal`,
+        `Mức xếp loại ${i + 1}: điểm tối thiểu (minTotal) phải là một số từ -${formatFigure(limit)} đến ${formatFigure(limit)}.`,
+      );
     else totals.push(band.minTotal);
   });
   if (totals.length === bands.length && monotonic(totals) === null)

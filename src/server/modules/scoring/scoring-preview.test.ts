@@ -360,6 +360,27 @@ describe('POST /api/scoring/preview (issue 5 item 5)', () => {
     },
   );
 
+  it('answers 200 with finite numbers for absurd but valid figures (plan 1e-300, counts of 1e15)', async () => {
+    const res = await preview({
+      table: TABLE,
+      members: [
+        {
+          id: 'x',
+          values: {
+            'I.1': { plan: 1e-300, actual: 1e15 },
+            'I.2': { plan: 1e15, actual: 1e-300 },
+            'II.1': { plan: 1e-9, actual: 1e15 },
+            'II.2': { count: 1e15 },
+          },
+        },
+      ],
+    });
+    expect(res.statusCode).toBe(200);
+    const member = res.json<{ members: PreviewMember[] }>().members[0]!;
+    expect(member.total).toBe(10 + 10 + 5 - 5);
+    expect(member.items[0]!.percentOfPlan).toBeNull();
+  });
+
   it('refuses more than 100,000 cells (members × items) in one preview', async () => {
     const items = Array.from({ length: 101 }, (_, i) => ({ ...TABLE.groups[0]!.items[0], code: `C${i}` }));
     const members = Array.from({ length: 1000 }, (_, m) => ({ id: `m${m}` }));
