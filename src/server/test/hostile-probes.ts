@@ -14,6 +14,8 @@ export interface OpenApiDoc {
 export interface OpenApiOperation {
   requestBody?: { required?: boolean; content?: Record<string, { schema?: JsonSchema }> };
   parameters?: { in: string; name: string; schema?: JsonSchema }[];
+  /** `[]` = public: the route answers without signing in (self-contained law data, previews). */
+  security?: unknown[];
 }
 
 export interface Probe {
@@ -308,7 +310,9 @@ export function probesFor(
   // Credentials: the valid-looking request with a credential missing or spoiled.
   add('không có CSRF', { url: ownUrl, auth: 'no-csrf', ...withValid });
   add('CSRF sai', { url: ownUrl, auth: 'wrong-csrf', ...withValid });
-  add('không đăng nhập', { url: ownUrl, auth: 'none', ...withValid });
+  // A public operation (security: []) may rightly answer a valid request from anyone.
+  if (!(Array.isArray(op.security) && op.security.length === 0))
+    add('không đăng nhập', { url: ownUrl, auth: 'none', ...withValid });
   add('Bearer rác', { url: ownUrl, auth: 'bad-bearer', ...withValid });
 
   // The body parser: bodies must be refused before any handler runs. DELETE routes get a random id so
