@@ -7,7 +7,7 @@ import { api, errorMessage } from '../../lib/api';
 import { fromIsoDate, toIsoDate } from '../../lib/dates';
 import { todayIso } from '../../lib/format';
 import { m } from '../../lib/messages';
-import { describeRecord, recordIndex } from '../ledger/achievement-file';
+import { describeRecord, recordIndex } from '../ledger/records';
 import { getAchievementFile, ledgerKeys } from '../ledger/ledger.api';
 import { DateInput } from '../ledger/ledger-forms';
 import { eligibilityKeys, type SubjectCheckResult } from './eligibility.api';

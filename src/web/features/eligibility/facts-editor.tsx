@@ -11,17 +11,9 @@ import {
   Tabs,
   type FormInstance,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
-import {
-  INITIATIVE_SCOPE_LABELS,
-  INITIATIVE_SCOPES,
-  type CommendationType,
-  type DisciplineForm,
-  type InitiativeScope,
-  type Rating,
-  type SubjectType,
-} from '../../../domain/awards/types';
+import { INITIATIVE_SCOPE_LABELS, INITIATIVE_SCOPES, type SubjectType } from '../../../domain/awards/types';
 import { m } from '../../lib/messages';
+import type { FactsValues } from './facts';
 import { AwardSelect } from '../catalogue/award-select';
 import {
   COMMENDATION_TYPE_OPTIONS,
@@ -29,44 +21,6 @@ import {
   DISCIPLINE_FORM_OPTIONS,
   RATING_OPTIONS,
 } from '../ledger/ledger-forms';
-
-/** The facts as the simulator's form holds them (dates as pickers' values). */
-export interface FactsValues {
-  ratings: { year: number | null; rating: Rating | null; id?: string }[];
-  awards: {
-    code: string | null;
-    year: number | null;
-    type: CommendationType;
-    id?: string;
-    status?: 'valid' | 'revoked';
-  }[];
-  initiatives: {
-    id: string;
-    scope: InitiativeScope;
-    recognizedOn: Dayjs | null;
-    usedByAward: string | null;
-  }[];
-  disciplines: { form: DisciplineForm | null; from: Dayjs | null; to: Dayjs | null; id?: string }[];
-  maternityLeaves: { from: Dayjs | null; to: Dayjs | null; id?: string }[];
-  pendingInvestigation: boolean;
-  recruitedOn: Dayjs | null;
-  movementYears: number | null;
-  isBlocLeader: boolean;
-  members: { rating: Rating | null; titles: string[]; disciplineForm: DisciplineForm | null }[];
-}
-
-export const EMPTY_FACTS: FactsValues = {
-  ratings: [],
-  awards: [],
-  initiatives: [],
-  disciplines: [],
-  maternityLeaves: [],
-  pendingInvestigation: false,
-  recruitedOn: null,
-  movementYears: null,
-  isBlocLeader: false,
-  members: [],
-};
 
 const SCOPE_OPTIONS = INITIATIVE_SCOPES.map((s) => ({ value: s, label: INITIATIVE_SCOPE_LABELS[s] }));
 const SHORT_RATINGS = RATING_OPTIONS.map((o) => ({ value: o.value, label: o.value, title: o.label }));

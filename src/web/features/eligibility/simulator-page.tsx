@@ -23,7 +23,7 @@ import { SUBJECT_TYPE_LABELS, SUBJECT_TYPES, type SubjectType } from '../../../d
 import { PageHeader } from '../../app/page-header';
 import { useAuth } from '../../app/auth';
 import { api, errorMessage, setServerErrors } from '../../lib/api';
-import { fromIsoDate, toIsoDate } from '../../lib/dates';
+import { toIsoDate } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import { AwardSelect } from '../catalogue/award-select';
 import {
@@ -33,14 +33,15 @@ import {
   type RewardMoney,
 } from '../catalogue/catalogue.api';
 import { ConfidenceTag } from '../catalogue/confidence-tag';
-import { describeRecord, recordIndex } from '../ledger/achievement-file';
+import { describeRecord, recordIndex } from '../ledger/records';
 import { getAchievementFile, type AchievementFile } from '../ledger/ledger.api';
 import { DateInput } from '../ledger/ledger-forms';
 import type { PersonDetail } from '../people/people.api';
 import { PersonSelect } from '../people/person-select';
 import { CheckList, StatusIcon, VerdictTag } from './check-list';
 import type { EvaluateResult } from './eligibility.api';
-import { EMPTY_FACTS, FactsEditor, type FactsValues } from './facts-editor';
+import { EMPTY_FACTS, factsBody, factsFromFile, isoDate, type FactsValues } from './facts';
+import { FactsEditor } from './facts-editor';
 
 interface Values {
   target: string | null;
@@ -53,85 +54,6 @@ interface Values {
 }
 
 const SUBJECT_OPTIONS = SUBJECT_TYPES.map((s) => ({ value: s, label: SUBJECT_TYPE_LABELS[s] }));
-
-const iso = (d: Dayjs | null | undefined) => toIsoDate(d ?? null);
-const ids = <T extends { id?: string }>(r: T) => (r.id ? { id: r.id } : {});
-
-/** The form's facts as the body of POST /api/rules/evaluate. */
-export function factsBody(f: FactsValues, subjectType: SubjectType) {
-  const individual = subjectType === 'individual';
-  return {
-    ratings: f.ratings.map((r) => ({ year: r.year, rating: r.rating, ...ids(r) })),
-    awards: f.awards.map((a) => ({
-      code: a.code,
-      year: a.year,
-      type: a.type,
-      ...ids(a),
-      ...(a.status ? { status: a.status } : {}),
-    })),
-    initiatives: individual
-      ? f.initiatives.map((i) => ({
-          id: i.id?.trim(),
-          scope: i.scope,
-          recognizedOn: iso(i.recognizedOn),
-          usedByAward: i.usedByAward?.trim() ? i.usedByAward.trim() : null,
-        }))
-      : [],
-    disciplines: individual
-      ? f.disciplines.map((d) => ({ form: d.form, from: iso(d.from), to: iso(d.to), ...ids(d) }))
-      : [],
-    maternityLeaves: individual
-      ? f.maternityLeaves.map((l) => ({ from: iso(l.from), to: iso(l.to), ...ids(l) }))
-      : [],
-    pendingInvestigation: !!f.pendingInvestigation,
-    recruitedOn: individual ? iso(f.recruitedOn) : null,
-    movementYears: f.movementYears ?? null,
-    ...(subjectType === 'collective'
-      ? {
-          isBlocLeader: !!f.isBlocLeader,
-          members: f.members.map((mb) => ({
-            rating: mb.rating ?? null,
-            titles: mb.titles ?? [],
-            disciplineForm: mb.disciplineForm ?? null,
-          })),
-        }
-      : {}),
-  };
-}
-
-/** A person's achievement file (and recruitment date) as simulator facts, ids kept so checks name records. */
-export function factsFromFile(file: AchievementFile, recruitedOn: string | null): FactsValues {
-  return {
-    ...EMPTY_FACTS,
-    ratings: file.ratings.map((r) => ({ year: r.year, rating: r.rating, id: r.id })),
-    awards: file.awards.map((a) => ({
-      code: a.awardCode,
-      year: a.countedYear,
-      type: a.commendationType,
-      id: a.id,
-      status: a.status,
-    })),
-    initiatives: file.initiatives.map((i) => ({
-      id: i.id,
-      scope: i.scope,
-      recognizedOn: fromIsoDate(i.decisionDate),
-      usedByAward: i.usedByAward?.id ?? null,
-    })),
-    disciplines: file.disciplines.map((d) => ({
-      form: d.form,
-      from: fromIsoDate(d.fromDate),
-      to: fromIsoDate(d.toDate),
-      id: d.id,
-    })),
-    maternityLeaves: file.maternityLeaves.map((l) => ({
-      from: fromIsoDate(l.fromDate),
-      to: fromIsoDate(l.toDate),
-      id: l.id,
-    })),
-    pendingInvestigation: file.pendingInvestigation,
-    recruitedOn: fromIsoDate(recruitedOn),
-  };
-}
 
 /** law-reference §2.2 worked example: CSTĐ cơ sở three years running and a province-level initiative. */
 function exampleValues(): Partial<Values> {
@@ -323,8 +245,8 @@ export default function SimulatorPage() {
         target: v.target,
         subjectType: v.subjectType,
         evaluationYear: v.evaluationYear,
-        receivedOn: iso(v.receivedOn),
-        ...(v.judgedOn ? { judgedOn: iso(v.judgedOn) } : {}),
+        receivedOn: isoDate(v.receivedOn),
+        ...(v.judgedOn ? { judgedOn: isoDate(v.judgedOn) } : {}),
         settings: v.settings,
         facts: factsBody({ ...EMPTY_FACTS, ...v.facts }, v.subjectType),
       }),
