@@ -41,6 +41,7 @@ async function createPerson(
     gender: 'male' | 'female';
     birthDate?: string;
     citizenId?: string;
+    externalCode?: string;
     unitId: string;
   },
 ) {
