@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app';
@@ -15,6 +16,30 @@ import { generatePeopleWorkbook } from '../src/server/modules/people/people.fixt
 import { freshPglite, freshPostgres } from './lib';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
+const DETAIL = process.env.BENCH_DETAIL === '1';
+
+/**
+ * CPU seconds used so far by this database's PostgreSQL backends (from /proc, so only when the server runs
+ * on this machine; undefined otherwise or on PGlite, whose work is in this process's own CPU time).
+ */
+async function backendCpuSeconds(database: Database): Promise<number | undefined> {
+  if (database.kind !== 'postgres') return undefined;
+  const result = await database.db.execute<{ pid: number }>(
+    sql`select pid from pg_stat_activity where datname = current_database()`,
+  );
+  const { rows } = result as { rows: { pid: number }[] };
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return undefined;
+    }
+  }
+  return ticks / 100;
+}
 
 function multipart(filename: string, content: Buffer) {
   const boundary = `----tdkt-bench-${newId()}`;
@@ -65,6 +90,9 @@ async function importThroughApp(database: Database, file: string) {
     const cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
     const headers = { cookie, 'x-csrf-token': signIn.json<{ csrfToken: string }>().csrfToken };
     const body = multipart('danh-sach.xlsx', readFileSync(file));
+    const cpu0 = process.cpuUsage();
+    const loop0 = performance.eventLoopUtilization();
+    const db0 = DETAIL ? await backendCpuSeconds(database) : undefined;
     const t0 = performance.now();
     const started = await app.inject({
       method: 'POST',
@@ -84,7 +112,17 @@ async function importThroughApp(database: Database, file: string) {
       if (job.status === 'succeeded' || job.status === 'failed') {
         const elapsed = performance.now() - t0;
         if (job.status === 'failed') throw new Error(`import failed: ${job.error}`);
-        return { elapsed, created: job.result?.created ?? 0 };
+        const cpu = process.cpuUsage(cpu0);
+        const mainThreadBusy = performance.eventLoopUtilization(loop0).utilization;
+        const db1 = db0 === undefined ? undefined : await backendCpuSeconds(database);
+        return {
+          elapsed,
+          created: job.result?.created ?? 0,
+          /** CPU seconds of this process (all threads: main, sheet worker, zlib) and of the database backends. */
+          cpu: { node: (cpu.user + cpu.system) / 1e6, database: db1 === undefined ? undefined : db1 - db0! },
+          /** Share of the time the main thread's event loop was busy (not waiting for I/O or the worker). */
+          mainThreadBusy,
+        };
       }
     }
   } finally {
@@ -145,6 +183,13 @@ export async function benchPeopleImport() {
           `baseline (raw ExcelJS read + one bulk insert) ${b.rows.toLocaleString('en')} rows in ${(b.elapsed / 1000).toFixed(2)} s = ${Math.round((b.rows / b.elapsed) * 1000).toLocaleString('en')} rows/s; ratio ${(a.elapsed / b.elapsed).toFixed(2)}×`,
       );
       if (a.created !== ROWS) lines.push(`  ! created ${a.created} of ${ROWS}`);
+      if (DETAIL)
+        lines.push(
+          `  CPU during the import: node ${a.cpu.node.toFixed(2)} s (main thread + sheet worker)` +
+            (a.cpu.database === undefined ? '' : `, PostgreSQL backends ${a.cpu.database.toFixed(2)} s`) +
+            ` — ${((a.cpu.node + (a.cpu.database ?? 0)) / (a.elapsed / 1000)).toFixed(2)} cores busy on average;` +
+            ` main thread busy ${Math.round(a.mainThreadBusy * 100)} % of the time`,
+        );
     } finally {
       await app.drop();
       await base.drop();

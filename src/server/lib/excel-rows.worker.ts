@@ -1,25 +1,50 @@
-// Worker thread: reads the first sheet of an .xlsx and posts its rows to the parent in chunks, so that
-// XML parsing (most of an import's CPU) runs on another core than validation and database writes.
+// Worker thread: reads the first sheet of an .xlsx (excel-reader.ts) and runs a processor module over its
+// rows (e.g. the people import's validation), posting the processor's outputs to the parent. Reading and
+// per-row work run on another core than the database writes (processSheetInWorker in excel.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { readFirstSheetRows } from './excel';
+import { AppError } from './errors';
+import { readFirstSheetRows } from './excel-reader';
+import { type CreateSheetProcessor, SHEET_WORKER_AHEAD, type SheetWorkerMessage } from './excel-worker';
 
-const CHUNK = 500;
-const { filePath } = workerData as { filePath: string };
-let chunk: { n: number; cells: string[] }[] = [];
-let lastRow: number | null = null;
+const { filePath, processor, init } = workerData as { filePath: string; processor: string; init: unknown };
+const port = parentPort!;
+const post = (message: SheetWorkerMessage<unknown>) => port.postMessage(message);
 
-readFirstSheetRows(filePath, (n, cells, sheet) => {
-  lastRow = sheet.lastRow;
-  chunk.push({ n, cells });
-  if (chunk.length >= CHUNK) {
-    parentPort!.postMessage({ type: 'rows', rows: chunk, lastRow });
-    chunk = [];
-  }
-})
-  .then(() => parentPort!.postMessage({ type: 'end', rows: chunk, lastRow }))
-  .catch((error: unknown) =>
-    parentPort!.postMessage({
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error),
-    }),
-  );
+// Outputs posted and not yet acknowledged; reading pauses while SHEET_WORKER_AHEAD are outstanding.
+let ahead = 0;
+let resume: (() => void) | undefined;
+port.on('message', () => {
+  ahead--;
+  resume?.();
+});
+
+async function send(output: unknown) {
+  post({ type: 'output', output });
+  ahead++;
+  while (ahead >= SHEET_WORKER_AHEAD) await new Promise<void>((r) => (resume = r));
+  resume = undefined;
+}
+
+async function run() {
+  const module = (await import(processor)) as {
+    createSheetProcessor: CreateSheetProcessor<unknown, unknown>;
+  };
+  const rows = module.createSheetProcessor(init);
+  let info = { lastRow: null as number | null };
+  await readFirstSheetRows(filePath, async (rowNumber, cells, sheet) => {
+    info = sheet;
+    const output = rows.row(rowNumber, cells, sheet);
+    if (output !== undefined) await send(output);
+  });
+  const last = rows.end(info);
+  if (last !== undefined) await send(last);
+  post({ type: 'end' });
+}
+
+run().catch((error: unknown) =>
+  post(
+    error instanceof AppError
+      ? { type: 'error', message: error.message, code: error.code, details: error.details }
+      : { type: 'error', message: error instanceof Error ? error.message : String(error) },
+  ),
+);

@@ -1,37 +1,61 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePeopleWorkbook } from '../modules/people/people.fixtures';
-import { readFirstSheetRows, readFirstSheetRowsInWorker } from './excel';
+import { AppError } from './errors';
+import { processSheetInWorker, readFirstSheetRows } from './excel';
+import type { RowChunk } from './excel-worker.fixture';
 import { newId } from './ids';
 
-describe('reading a sheet in a worker thread', () => {
-  it('gives the same rows, in the same order, as reading on this thread', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tdkt-xlsx-')), 'people.xlsx');
-    await generatePeopleWorkbook(file, 1234, 3, { units: [{ code: null, name: 'Xã Xín Mần' }] });
+const FIXTURE = new URL('./excel-worker.fixture.ts', import.meta.url);
+let file: string;
+beforeAll(async () => {
+  file = path.join(mkdtempSync(path.join(tmpdir(), 'tdkt-xlsx-')), 'people.xlsx');
+  await generatePeopleWorkbook(file, 1234, 3, { units: [{ code: null, name: 'Xã Xín Mần' }] });
+});
+
+describe('processing a sheet on a worker thread', () => {
+  it('hands over the processor’s outputs with the same rows, in order, as reading on this thread', async () => {
     const here: string[] = [];
-    const there: string[] = [];
-    let lastRowHere: number | null | undefined;
-    let lastRowThere: number | null | undefined;
-    await readFirstSheetRows(file, (n, cells, sheet) => {
-      here.push(`${n}|${cells.join('|')}`);
-      lastRowHere = sheet.lastRow;
-    });
-    await readFirstSheetRowsInWorker(file, (n, cells, sheet) => {
-      there.push(`${n}|${cells.join('|')}`);
-      lastRowThere = sheet.lastRow;
-    });
+    await readFirstSheetRows(file, (n, cells) => void here.push(`${n}|${cells.join('|')}`));
+    const chunks: RowChunk[] = [];
+    await processSheetInWorker<{ chunk: number }, RowChunk>(
+      file,
+      { module: FIXTURE, init: { chunk: 100 } },
+      async (chunk) => {
+        chunks.push(chunk);
+        // A slow consumer still gets every output, in order.
+        await sleep(5);
+      },
+    );
     expect(here).toHaveLength(1235);
-    expect(there).toEqual(here);
-    expect(there[1]).toContain('Xã Xín Mần');
-    expect(lastRowThere).toBe(lastRowHere);
+    expect(chunks.map((c) => c.rows.length)).toEqual([...Array(12).fill(100), 35]);
+    expect(chunks.flatMap((c) => c.rows)).toEqual(here);
+    expect(chunks[1]!.rows[0]).toContain('Xã Xín Mần');
+  });
+
+  it('rethrows an AppError of the processor with its code and details', async () => {
+    const failing = processSheetInWorker(
+      file,
+      { module: FIXTURE, init: { chunk: 10, failAt: 57 } },
+      () => {},
+    );
+    await expect(failing).rejects.toBeInstanceOf(AppError);
+    await expect(failing).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'Dòng 57 không đọc được',
+      details: { row: 57 },
+    });
   });
 
   it('reports a file that is not a workbook as an error', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tdkt-xlsx-')), 'broken.xlsx');
-    writeFileSync(file, 'PK\u0003\u0004 not really a zip');
-    await expect(readFirstSheetRowsInWorker(file, () => undefined)).rejects.toThrow();
+    const broken = path.join(mkdtempSync(path.join(tmpdir(), 'tdkt-xlsx-')), 'broken.xlsx');
+    writeFileSync(broken, 'PK\u0003\u0004 not really a zip');
+    const reading = processSheetInWorker(broken, { module: FIXTURE, init: { chunk: 10 } }, () => {});
+    await expect(reading).rejects.toThrow(/ZIP/);
+    await expect(reading).rejects.not.toBeInstanceOf(AppError);
   });
 });
 

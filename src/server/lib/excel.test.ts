@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cellText, columnLetter, fileLooksLikeXlsx, parseDmyDate, readFirstSheetRows } from './excel';
+import { columnLetter, fileLooksLikeXlsx, parseDmyDate, readFirstSheetRows } from './excel';
 
 const TEXT = 'Nguyễn Thị Hồng Ngọc — Xã Lũng Cú, Đồng Văn ệệệ ữữữ';
 
@@ -56,19 +56,7 @@ describe('readFirstSheetRows', () => {
   });
 });
 
-describe('cellText and columnLetter', () => {
-  it.each([
-    [null, ''],
-    [12, '12'],
-    [8085001234, '8085001234'],
-    [new Date(Date.UTC(2024, 0, 31)), '31/01/2024'],
-    [{ richText: [{ text: 'Lò ' }, { text: 'Văn Páo' }] }, 'Lò Văn Páo'],
-    [{ formula: 'A1', result: 'Nam' }, 'Nam'],
-    [true, 'Có'],
-  ])('cellText(%j) = %s', (value, expected) => {
-    expect(cellText(value as ExcelJS.CellValue)).toBe(expected);
-  });
-
+describe('columnLetter', () => {
   it.each([
     [1, 'A'],
     [26, 'Z'],

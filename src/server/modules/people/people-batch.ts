@@ -32,6 +32,8 @@ export interface PreparedPerson {
   email: string | null;
   /** Start of the membership for a new person (defaults to recruitedOn, then today). */
   memberSince?: string | null;
+  /** personSearchColumns(fullName, externalCode) when already computed (imports do it on the sheet worker). */
+  searchColumns?: { fullName: string; searchText: string; sortKey: string };
 }
 
 const dayBefore = (iso: string) =>
@@ -83,7 +85,7 @@ function toBatchRow(deps: Pick<Deps, 'protector'>, id: string, r: PreparedPerson
   const keep = r.citizenIdUnchanged || !r.citizenId;
   return {
     id,
-    ...personSearchColumns(r.fullName, r.externalCode),
+    ...(r.searchColumns ?? personSearchColumns(r.fullName, r.externalCode)),
     gender: r.gender,
     birthDate: r.birthDate,
     ethnicity: r.ethnicity,

@@ -2,7 +2,6 @@ import { pathWithinScope } from '../../../domain/access/roles';
 import type { CellError, PersonRow } from '../../../domain/people/person-row';
 import { columnHeader } from '../../../domain/people/person-row';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
-import type { DataProtector } from '../../lib/crypto';
 import type { ExistingPerson } from './people-batch.repo';
 import type { PreparedPerson } from './people-batch';
 import type { UnitRef } from './people.repo';
@@ -54,36 +53,31 @@ const fail = (key: 'unitCode' | 'unitName' | 'citizenId' | 'externalCode' | 'sys
 
 /** Keys seen so far in the file, to reject a second row for the same person. */
 export interface SeenKeys {
-  hashes: Map<string, number>;
+  citizenIds: Map<string, number>;
   codes: Map<string, number>;
-  people: Map<string, number>;
 }
-export const newSeenKeys = (): SeenKeys => ({ hashes: new Map(), codes: new Map(), people: new Map() });
+export const newSeenKeys = (): SeenKeys => ({ citizenIds: new Map(), codes: new Map() });
 
+/** A second row of the file with the citizen ID or staff code (any case) of an earlier row is an error. */
+export function checkDuplicates(seen: SeenKeys, rowNumber: number, value: PersonRow): CellError | undefined {
+  const code = value.externalCode?.toLowerCase() ?? null;
+  const dupId = value.citizenId ? seen.citizenIds.get(value.citizenId) : undefined;
+  if (dupId) return fail('citizenId', `Trùng số định danh cá nhân với dòng ${dupId}`).error;
+  const dupCode = code ? seen.codes.get(code) : undefined;
+  if (dupCode) return fail('externalCode', `Trùng mã cán bộ với dòng ${dupCode}`).error;
+  if (value.citizenId) seen.citizenIds.set(value.citizenId, rowNumber);
+  if (code) seen.codes.set(code, rowNumber);
+  return undefined;
+}
+
+/** A row ready to match: parsed, its unit resolved, its citizen ID's blind index computed. */
 export interface KeyedRow {
   rowNumber: number;
   value: PersonRow;
-  unit: UnitRef | null;
+  unit: { id: string; path: string } | null;
   hash: string | null;
-}
-
-/** Blind index of the row's citizen ID, and a duplicate check against earlier rows of the file. */
-export function keyRow(
-  protector: DataProtector,
-  seen: SeenKeys,
-  rowNumber: number,
-  value: PersonRow,
-  unit: UnitRef | null,
-): { ok: true; row: KeyedRow } | { ok: false; error: CellError } {
-  const hash = value.citizenId ? protector.blindIndex(value.citizenId) : null;
-  const code = value.externalCode?.toLowerCase() ?? null;
-  const dupHash = hash ? seen.hashes.get(hash) : undefined;
-  if (dupHash) return fail('citizenId', `Trùng số định danh cá nhân với dòng ${dupHash}`);
-  const dupCode = code ? seen.codes.get(code) : undefined;
-  if (dupCode) return fail('externalCode', `Trùng mã cán bộ với dòng ${dupCode}`);
-  if (hash) seen.hashes.set(hash, rowNumber);
-  if (code) seen.codes.set(code, rowNumber);
-  return { ok: true, row: { rowNumber, value, unit, hash } };
+  /** Name columns computed with the row's own staff code (people-import-rows.ts). */
+  search?: { fullName: string; searchText: string; sortKey: string };
 }
 
 /**
@@ -98,7 +92,8 @@ export function matchRow(
     byHash: Map<string, ExistingPerson>;
     byCode: Map<string, ExistingPerson>;
   },
-  seen: SeenKeys,
+  /** People matched so far in the file → the row that matched them. */
+  matched: Map<string, number>,
   scopes: 'all' | string[],
 ): { ok: true; person: PreparedPerson } | { ok: false; error: CellError } {
   const v = row.value;
@@ -116,16 +111,19 @@ export function matchRow(
       scopes === 'all' ||
       (match.unitPath !== null && scopes.some((s) => pathWithinScope(s, match.unitPath!)));
     if (!inScope) return fail('systemId', 'Người này thuộc đơn vị ngoài phạm vi quản lý của bạn');
-    const earlier = seen.people.get(match.id);
+    const earlier = matched.get(match.id);
     if (earlier) return fail('systemId', `Dòng này và dòng ${earlier} cùng là một người`);
-    seen.people.set(match.id, row.rowNumber);
+    matched.set(match.id, row.rowNumber);
   }
   const { unitCode: _c, unitName: _n, systemId: _s, ...facts } = v;
+  const externalCode = v.externalCode ?? match?.externalCode ?? null;
   return {
     ok: true,
     person: {
       ...facts,
-      externalCode: v.externalCode ?? match?.externalCode ?? null,
+      externalCode,
+      // The search text holds the staff code: computed again when the stored one fills a blank cell.
+      ...(row.search && externalCode === v.externalCode ? { searchColumns: row.search } : {}),
       citizenIdHash: row.hash,
       citizenIdUnchanged: Boolean(match && row.hash && match.citizenIdHash === row.hash),
       unitId: row.unit?.id ?? null,

@@ -3,34 +3,20 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  type CellError,
-  matchPersonColumn,
-  PERSON_COLUMNS,
-  type PersonColumnKey,
-  parsePersonRow,
-  type PersonRowRaw,
-} from '../../../domain/people/person-row';
+import type { CellError } from '../../../domain/people/person-row';
 import { writeAudit } from '../../lib/audit.repo';
 import type { Ctx } from '../../lib/context';
 import { AppError, badRequest } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { fileLooksLikeXlsx, readFirstSheetRowsInWorker } from '../../lib/excel';
+import { fileLooksLikeXlsx, processSheetInWorker } from '../../lib/excel';
 import { enqueueJob, findJobForActor, type JobHandle } from '../jobs';
 import type { PreparedPerson } from './people-batch';
 import { writePeopleBatch } from './people-batch';
 import * as batchRepo from './people-batch.repo';
 import type { RejectedRow } from './people-excel';
 import { writeImportReport } from './people-excel';
-import {
-  buildUnitIndex,
-  keyRow,
-  type KeyedRow,
-  matchRow,
-  newSeenKeys,
-  resolveUnit,
-  type UnitIndex,
-} from './people-import-match';
+import { type KeyedRow, matchRow } from './people-import-match';
+import { CELL_SEPARATOR, type ImportRowsInit, type ImportRowsOutput } from './people-import-rows';
 import { scopesFor } from './people.policy';
 import * as repo from './people.repo';
 import { todayOf } from './people.service';
@@ -82,24 +68,33 @@ export async function startPeopleImport(ctx: Ctx, upload: UploadedFile | undefin
   return { jobId };
 }
 
+/** An accepted row of the sheet, keyed for matching; `source` holds its cells for the error report. */
+type PendingRow = KeyedRow & { source: string };
+
 interface ImportState {
   ctx: Ctx;
   job: JobHandle;
   today: string;
-  units: UnitIndex;
-  seen: ReturnType<typeof newSeenKeys>;
-  pending: { row: KeyedRow; cells: string[] }[];
+  scopes: 'all' | string[];
+  /** Stored people matched so far → the row that matched them (a person may be matched once per file). */
+  matched: Map<string, number>;
   rejected: RejectedRow[];
   rejectedCount: number;
   created: number;
   updated: number;
   processed: number;
-  /** The batch being written while the next one is parsed (database and CPU work overlap). */
+  /** The batch being written while the next one is read and validated (database and CPU work overlap). */
   inflight: Promise<void>;
   failure?: unknown;
 }
 
-/** The job: stream rows, validate each with the domain, write good rows set-based in batches. */
+const ROWS_PROCESSOR = new URL('./people-import-rows.ts', import.meta.url);
+
+/**
+ * The job: the sheet worker reads the rows and checks each one that needs no database
+ * (people-import-rows.ts); here batches of accepted rows are matched to stored people and written
+ * set-based, two batches in flight.
+ */
 export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string, filename: string) {
   const scopes = scopesFor(ctx, 'people.write');
   const today = todayOf(ctx.now);
@@ -107,9 +102,8 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
     ctx,
     job,
     today,
-    units: buildUnitIndex(await repo.listUnitsInForce(ctx.db, ctx.actor.tenantId, today), scopes),
-    seen: newSeenKeys(),
-    pending: [],
+    scopes,
+    matched: new Map(),
     rejected: [],
     rejectedCount: 0,
     created: 0,
@@ -117,31 +111,31 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
     processed: 0,
     inflight: Promise.resolve(),
   };
-  let columns: Map<number, PersonColumnKey> | undefined;
+  const init: ImportRowsInit = {
+    today,
+    units: await repo.listUnitsInForce(ctx.db, ctx.actor.tenantId, today),
+    scopes,
+    batchSize: BATCH_SIZE,
+  };
   try {
-    await readFirstSheetRowsInWorker(filePath, async (rowNumber, cells, sheet) => {
-      if (!cells.some((c) => c)) return;
-      if (!columns) {
-        columns = mapHeader(cells);
-        // The declared size gives the progress bar its end; the exact count replaces it at the end.
-        if (sheet.lastRow && sheet.lastRow > rowNumber) await job.setTotal(sheet.lastRow - rowNumber);
-        return;
-      }
-      const raw: PersonRowRaw = {};
-      for (const [i, key] of columns) raw[key] = cells[i] ?? '';
-      acceptRow(st, rowNumber, raw);
-      if (st.pending.length >= BATCH_SIZE) await startFlush(st);
-    });
-    await startFlush(st);
+    await processSheetInWorker<ImportRowsInit, ImportRowsOutput>(
+      filePath,
+      { module: ROWS_PROCESSOR, init },
+      async (output) => {
+        if (output.kind === 'total') await job.setTotal(output.total);
+        else await startFlush(st, output);
+      },
+    );
     await settle(st);
   } catch (error) {
     await st.inflight;
     if (error instanceof AppError || st.failure) throw st.failure ?? error;
     throw new Error('Không đọc được tệp Excel: tệp hỏng hoặc không đúng định dạng .xlsx.');
   }
-  if (!columns) throw new Error('Tệp không có dòng tiêu đề. Hãy dùng tệp mẫu tải từ hệ thống.');
   await st.job.setTotal(st.processed);
   if (st.created + st.updated >= ANALYZE_AFTER) await batchRepo.analyzePeople(ctx.db);
+  // Rows are rejected on the worker and while matching: the report lists them in sheet order.
+  st.rejected.sort((a, b) => a.row - b.row);
   return {
     filename,
     total: st.processed,
@@ -154,41 +148,9 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
   };
 }
 
-function mapHeader(cells: string[]): Map<number, PersonColumnKey> {
-  const map = new Map<number, PersonColumnKey>();
-  cells.forEach((c, i) => {
-    const key = c ? matchPersonColumn(c) : undefined;
-    if (key && ![...map.values()].includes(key)) map.set(i, key);
-  });
-  for (const required of ['fullName', 'gender'] as const)
-    if (![...map.values()].includes(required)) {
-      const header = PERSON_COLUMNS.find((c) => c.key === required)!.header;
-      throw new AppError(
-        'BAD_REQUEST',
-        `Không tìm thấy cột bắt buộc "${header}" ở dòng tiêu đề. Hãy dùng tệp mẫu tải từ hệ thống.`,
-      );
-    }
-  return map;
-}
-
-const rowCells = (raw: PersonRowRaw) => PERSON_COLUMNS.map((c) => raw[c.key] ?? '');
-
 function reject(st: ImportState, row: number, cells: string[], errors: CellError[]) {
   st.rejectedCount++;
   if (st.rejected.length < MAX_REPORTED) st.rejected.push({ row, cells, errors });
-}
-
-/** Pure checks of one row (no query): domain parse, unit by code/name, duplicates within the file. */
-function acceptRow(st: ImportState, rowNumber: number, raw: PersonRowRaw) {
-  st.processed++;
-  const cells = rowCells(raw);
-  const parsed = parsePersonRow(raw, st.today);
-  if (!parsed.ok) return reject(st, rowNumber, cells, parsed.errors);
-  const unit = resolveUnit(st.units, parsed.value);
-  if (!unit.ok) return reject(st, rowNumber, cells, [unit.error]);
-  const keyed = keyRow(st.ctx.deps.protector, st.seen, rowNumber, parsed.value, unit.unit);
-  if (!keyed.ok) return reject(st, rowNumber, cells, [keyed.error]);
-  st.pending.push({ row: keyed.row, cells });
 }
 
 async function settle(st: ImportState) {
@@ -197,16 +159,22 @@ async function settle(st: ImportState) {
 }
 
 /**
- * Starts the pending batch: its lookup query runs at once and its write right after, so the writes of
- * two consecutive batches may overlap (two connections on PostgreSQL: the database uses both cores while
- * the next batch is parsed). Returns when the previous batch is written, so at most two writes are in
- * flight and parsing runs at most one batch ahead. Progress is reported in batch order. Batches are
- * independent: a row can only meet another row's keys through an in-file duplicate, which is rejected
- * before any query, so lookups and writes may run before the previous batch commits.
+ * Starts a batch from the worker: its lookup query runs at once and its write right after, so the writes
+ * of two consecutive batches may overlap (two connections on PostgreSQL) while the worker validates the
+ * next one. Returns when the previous batch is written, so at most two writes are in flight. Progress is
+ * reported in batch order. Batches are independent: a row can only meet another row's keys through an
+ * in-file duplicate, which the worker rejects before any query, so lookups and writes may run before the
+ * previous batch commits.
  */
-async function startFlush(st: ImportState) {
+async function startFlush(st: ImportState, output: Extract<ImportRowsOutput, { kind: 'batch' }>) {
   if (st.failure) throw st.failure;
-  const batch = st.pending.splice(0);
+  for (const r of output.rejected) reject(st, r.row, r.cells, r.errors);
+  st.processed = output.processed;
+  const { protector } = st.ctx.deps;
+  const batch: PendingRow[] = output.rows.map((r) => ({
+    ...r,
+    hash: r.value.citizenId ? protector.blindIndex(r.value.citizenId) : null,
+  }));
   const processed = st.processed;
   const found = lookupBatch(st, batch);
   const previous = st.inflight;
@@ -224,48 +192,45 @@ async function startFlush(st: ImportState) {
   await previous;
 }
 
-function lookupBatch(st: ImportState, batch: ImportState['pending']) {
+function lookupBatch(st: ImportState, batch: PendingRow[]) {
   return batchRepo.findPeopleByKeys(st.ctx.db, st.ctx.actor.tenantId, {
-    ids: batch.flatMap((b) => (b.row.value.systemId ? [b.row.value.systemId] : [])),
-    hashes: batch.flatMap((b) => (b.row.hash ? [b.row.hash] : [])),
-    codes: batch.flatMap((b) => (b.row.value.externalCode ? [b.row.value.externalCode] : [])),
+    ids: batch.flatMap((b) => (b.value.systemId ? [b.value.systemId] : [])),
+    hashes: batch.flatMap((b) => (b.hash ? [b.hash] : [])),
+    codes: batch.flatMap((b) => (b.value.externalCode ? [b.value.externalCode] : [])),
   });
 }
 
 /** Matches the batch against what the lookup found, then one transaction: set-based writes and one audit row. */
-async function flush(st: ImportState, batch: ImportState['pending'], existing: batchRepo.ExistingPerson[]) {
-  if (batch.length > 0) {
-    const { ctx } = st;
-    const tenantId = ctx.actor.tenantId;
-    const lookup = {
-      byId: new Map(existing.map((e) => [e.id, e])),
-      byHash: new Map(existing.flatMap((e) => (e.citizenIdHash ? [[e.citizenIdHash, e] as const] : []))),
-      byCode: new Map(existing.flatMap((e) => (e.externalCode ? [[e.externalCode, e] as const] : []))),
-    };
-    const good: PreparedPerson[] = [];
-    const scopes = scopesFor(ctx, 'people.write');
-    for (const b of batch) {
-      const matched = matchRow(b.row, lookup, st.seen, scopes);
-      if (matched.ok) good.push(matched.person);
-      else reject(st, b.row.rowNumber, b.cells, [matched.error]);
-    }
-    if (good.length > 0) {
-      const first = batch[0]!.row.rowNumber;
-      const last = batch[batch.length - 1]!.row.rowNumber;
-      await ctx.db.transaction(async (tx) => {
-        const ids = await writePeopleBatch(tx, ctx.deps, tenantId, good, { today: st.today, now: ctx.now });
-        st.created += ids.created.length;
-        st.updated += ids.updated.length;
-        await writeAudit(tx, ctx, {
-          action: 'import',
-          entityType: 'person',
-          entityId: st.job.id,
-          summary: `Nhập danh sách cá nhân từ Excel (dòng ${first}–${last}): thêm ${ids.created.length}, cập nhật ${ids.updated.length}`,
-          after: { jobId: st.job.id, created: ids.created, updated: ids.updated },
-        });
-      });
-    }
+async function flush(st: ImportState, batch: PendingRow[], existing: batchRepo.ExistingPerson[]) {
+  if (batch.length === 0) return;
+  const { ctx } = st;
+  const tenantId = ctx.actor.tenantId;
+  const lookup = {
+    byId: new Map(existing.map((e) => [e.id, e])),
+    byHash: new Map(existing.flatMap((e) => (e.citizenIdHash ? [[e.citizenIdHash, e] as const] : []))),
+    byCode: new Map(existing.flatMap((e) => (e.externalCode ? [[e.externalCode, e] as const] : []))),
+  };
+  const good: PreparedPerson[] = [];
+  for (const b of batch) {
+    const matched = matchRow(b, lookup, st.matched, st.scopes);
+    if (matched.ok) good.push(matched.person);
+    else reject(st, b.rowNumber, b.source.split(CELL_SEPARATOR), [matched.error]);
   }
+  if (good.length === 0) return;
+  const first = batch[0]!.rowNumber;
+  const last = batch[batch.length - 1]!.rowNumber;
+  await ctx.db.transaction(async (tx) => {
+    const ids = await writePeopleBatch(tx, ctx.deps, tenantId, good, { today: st.today, now: ctx.now });
+    st.created += ids.created.length;
+    st.updated += ids.updated.length;
+    await writeAudit(tx, ctx, {
+      action: 'import',
+      entityType: 'person',
+      entityId: st.job.id,
+      summary: `Nhập danh sách cá nhân từ Excel (dòng ${first}–${last}): thêm ${ids.created.length}, cập nhật ${ids.updated.length}`,
+      after: { jobId: st.job.id, created: ids.created, updated: ids.updated },
+    });
+  });
 }
 
 /** The rejected rows of an import as .xlsx (the job's owner or an administrator only). */

@@ -220,6 +220,73 @@ describe('import, report, re-import, export', () => {
   });
 });
 
+describe('matching rows within the file and against stored people', () => {
+  const units = [{ code: 'X01', name: '' }];
+  /** The cells of the first sheet below, as generated (people A = row 2 and B = row 3 once imported). */
+  const first: string[][] = [];
+
+  it('rejects a second row with the same citizen ID or staff code, naming the first row', async () => {
+    const content = await workbook('dups.xlsx', 5, 42, {
+      units,
+      mutate: (cells, i) => {
+        first.push([...cells]);
+        // Row 4 repeats row 2's citizen ID (with its birth date and gender, so the ID stays valid).
+        if (i === 2) [cells[1], cells[2], cells[4]] = [first[0]![1]!, first[0]![2]!, first[0]![4]!];
+        // Row 5 repeats row 3's staff code in lower case.
+        if (i === 3) cells[5] = first[1]![5]!.toLowerCase();
+      },
+    });
+    const job = await importWorkbook(t.app, admin, content);
+    expect(job.result).toMatchObject({ created: 3, updated: 0, rejected: 2 });
+    expect(job.result!.errors).toEqual([
+      { row: 4, column: 'Số định danh cá nhân', message: 'Trùng số định danh cá nhân với dòng 2' },
+      { row: 5, column: 'Mã cán bộ', message: 'Trùng mã cán bộ với dòng 3' },
+    ]);
+  });
+
+  it('rejects an unknown system id, keys of two different people and the same person twice', async () => {
+    const stored = await t.deps.database.db
+      .select({ id: people.id, externalCode: people.externalCode })
+      .from(people)
+      .where(eq(people.tenantId, tenantId));
+    const a = stored.find((p) => p.externalCode === first[0]![5])!;
+    const content = await workbook('keys.xlsx', 4, 43, {
+      units,
+      mutate: (cells, i) => {
+        if (i === 0) cells[14] = '01900000-0000-7000-8000-00000000abcd';
+        // A's citizen ID with B's staff code.
+        if (i === 1) {
+          [cells[1], cells[2], cells[4]] = [first[0]![1]!, first[0]![2]!, first[0]![4]!];
+          cells[5] = first[1]![5]!;
+        }
+        // A by staff code, then A again by system id.
+        if (i === 2) [cells[4], cells[5]] = ['', first[0]![5]!];
+        if (i === 3) [cells[4], cells[5], cells[14]] = ['', '', a.id];
+      },
+    });
+    const job = await importWorkbook(t.app, admin, content);
+    expect(job.result).toMatchObject({ created: 0, updated: 1, rejected: 3 });
+    expect(job.result!.errors).toEqual([
+      { row: 2, column: 'Mã hệ thống', message: 'Không tìm thấy người có mã hệ thống này' },
+      { row: 3, column: 'Mã cán bộ', message: 'Mã cán bộ đã thuộc về một người khác trong danh sách' },
+      { row: 5, column: 'Mã hệ thống', message: 'Dòng này và dòng 4 cùng là một người' },
+    ]);
+  });
+  it('writes quotes, backslashes and commas as typed (batch values travel as array literals)', async () => {
+    const position = 'Tổ trưởng "Tổ 1", khu A\\B {x} NULL';
+    const content = await workbook('quotes.xlsx', 1, 44, {
+      units,
+      mutate: (cells) => {
+        cells[6] = position;
+      },
+    });
+    const job = await importWorkbook(t.app, admin, content);
+    expect(job.result).toMatchObject({ created: 1, rejected: 0 });
+    const found = await as(t.app, admin)({ method: 'GET', url: '/api/people?q=CB44-000001' });
+    expect(found.json().items[0].position).toBe(position);
+  });
+});
+
 describe('jobs and bad uploads', () => {
   it('shows a job only to its owner or an administrator of its tenant', async () => {
     const content = await workbook('one.xlsx', 1, 5, { units: [{ code: 'X01', name: '' }] });
