@@ -82,7 +82,9 @@ export const people = pgTable(
   'people',
   {
     id: idColumn(),
-    tenantId: tenantIdColumn().references(() => tenants.id),
+    // No foreign key to tenants: checked per row on bulk imports, for tenants that are never deleted
+    // (docs/decisions/0010-no-tenant-foreign-keys-on-people.md).
+    tenantId: tenantIdColumn(),
     fullName: text('full_name').notNull(),
     gender: text('gender', { enum: GENDERS }).notNull(),
     birthDate: date('birth_date', { mode: 'string' }),
@@ -122,7 +124,7 @@ export const personUnitMemberships = pgTable(
   'person_unit_memberships',
   {
     id: idColumn(),
-    tenantId: tenantIdColumn().references(() => tenants.id),
+    tenantId: tenantIdColumn(), // no foreign key to tenants, as for people (ADR 0010)
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
