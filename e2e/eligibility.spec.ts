@@ -82,6 +82,11 @@ test('a person with three years of CSTĐ cơ sở and a province-level initiativ
 
   // "Đủ điều kiện gì?" for 2025, dossier received on 02/03/2026 (RS_2025).
   await page.getByRole('tab', { name: 'Đủ điều kiện gì?' }).click();
+  await page.getByLabel('Năm xét').click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /^2025$/ })
+    .click();
   await setDate(page, 'Ngày nhận đủ hồ sơ', '02/03/2026');
   const row = page
     .getByRole('row')

@@ -42,6 +42,8 @@ export function EligibilityTab({ type, id }: { type: SubjectType; id: string }) 
   });
   const file = useQuery({ queryKey: ledgerKeys.file(type, id), queryFn: () => getAchievementFile(type, id) });
   const index = useMemo(() => (file.data ? recordIndex(file.data) : null), [file.data]);
+  // One picker value per date: a new object on every render would reset what the officer is typing.
+  const receivedValue = useMemo(() => fromIsoDate(receivedOn), [receivedOn]);
   const recordLabel = (recordId: string) => {
     const r = index?.get(recordId);
     return r ? describeRecord(r).title : undefined;
@@ -77,7 +79,7 @@ export function EligibilityTab({ type, id }: { type: SubjectType; id: string }) 
             <DateInput
               id="eligibility-received"
               label={m.eligibility.receivedOn}
-              value={fromIsoDate(receivedOn)}
+              value={receivedValue}
               onChange={(v) => setReceivedOn(toIsoDate(v) ?? todayIso())}
             />
           </Form.Item>
