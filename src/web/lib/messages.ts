@@ -492,6 +492,9 @@ export const m = {
     expand: 'Xem giải thích',
     pendingEndpoint: 'Chức năng xét theo hồ sơ đang được hoàn thiện.',
     unknownRecord: (id: string) => `Bản ghi ${id}`,
+    passedCount: (n: number) => `${n} điều kiện đạt`,
+    judgementCount: (n: number) => `${n} tiêu chuẩn cần đánh giá`,
+    metBy: (paths: string) => `Đạt theo: ${paths}`,
   },
   simulator: {
     title: 'Mô phỏng xét khen',

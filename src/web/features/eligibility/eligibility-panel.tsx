@@ -59,18 +59,28 @@ function MoneyLine({ code, subjectType }: { code: string; subjectType: SubjectTy
   );
 }
 
-/** The first line to read without opening the row: what failed, else what a person must judge. */
+/**
+ * The line to read without opening the row: for an eligible title the path it is met by (or the counts);
+ * otherwise the first condition that failed, else how many criteria a person must judge.
+ */
 function summaryOf(r: EvaluateResult): string {
-  const failed = r.checks.find((c) => c.status === 'failed');
-  if (failed) return failed.message;
-  const judgement = r.checks.filter((c) => c.status === 'needs_judgement').length;
-  const passed = r.checks.filter((c) => c.status === 'passed').length;
-  return [
-    passed ? `${passed} điều kiện đạt` : null,
-    judgement ? `${judgement} tiêu chuẩn cần đánh giá` : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const counts = () => {
+    const judgement = r.checks.filter((c) => c.status === 'needs_judgement').length;
+    const passed = r.checks.filter((c) => c.status === 'passed').length;
+    return [
+      passed ? m.eligibility.passedCount(passed) : null,
+      judgement ? m.eligibility.judgementCount(judgement) : null,
+    ]
+      .filter(Boolean)
+      .join(', ');
+  };
+  if (r.verdict === 'eligible') {
+    const open = (r.paths ?? []).filter((p) => p.kind === 'data' && p.status !== 'failed');
+    return open.length && (r.paths?.length ?? 0) > 1
+      ? m.eligibility.metBy(open.map((p) => p.label).join('; '))
+      : counts();
+  }
+  return r.checks.find((c) => c.status === 'failed')?.message ?? counts();
 }
 
 /**
