@@ -4,7 +4,9 @@ import {
   createHash,
   createHmac,
   createSecretKey,
+  type KeyObject,
   randomBytes,
+  randomFillSync,
 } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,14 +18,49 @@ export interface DataProtector {
   blindIndex(plain: string): string;
 }
 
+// Initialisation vectors drawn from the CSPRNG 4 KiB at a time, each 12-byte slice used once: one system
+// call per 341 encryptions instead of one each (bulk imports encrypt tens of thousands of IDs).
+const ivPool = Buffer.alloc(4092);
+let ivOffset = ivPool.length;
+function nextIv(): Buffer {
+  if (ivOffset + 12 > ivPool.length) {
+    randomFillSync(ivPool);
+    ivOffset = 0;
+  }
+  const iv = Buffer.from(ivPool.subarray(ivOffset, ivOffset + 12));
+  ivOffset += 12;
+  return iv;
+}
+
+/** A protector's keys. KeyObjects can be posted to a worker thread, where protectorFromKeys rebuilds it. */
+export interface ProtectorKeys {
+  enc: KeyObject;
+  mac: KeyObject;
+}
+const KEYS = new WeakMap<DataProtector, ProtectorKeys>();
+
 export function createProtector(key: Buffer): DataProtector {
   if (key.length !== 32) throw new Error('DATA_KEY phải là 32 byte (base64).');
   // KeyObjects, made once: 3–8× faster per call than raw Buffers (bulk imports encrypt per row).
-  const encKey = createSecretKey(createHmac('sha256', key).update('enc').digest());
-  const macKey = createSecretKey(createHmac('sha256', key).update('mac').digest());
-  return {
+  return protectorFromKeys({
+    enc: createSecretKey(createHmac('sha256', key).update('enc').digest()),
+    mac: createSecretKey(createHmac('sha256', key).update('mac').digest()),
+  });
+}
+
+/** The keys of a protector made here, for a worker thread that encrypts on its behalf (bulk imports). */
+export function protectorKeys(protector: DataProtector): ProtectorKeys {
+  const keys = KEYS.get(protector);
+  if (!keys) throw new Error('Bộ mã hoá không do createProtector tạo ra.');
+  return keys;
+}
+
+/** The same protector as the one the keys came from (same ciphertexts' key, same blind index). */
+export function protectorFromKeys(keys: ProtectorKeys): DataProtector {
+  const { enc: encKey, mac: macKey } = keys;
+  const protector: DataProtector = {
     encrypt(plain) {
-      const iv = randomBytes(12);
+      const iv = nextIv();
       const cipher = createCipheriv('aes-256-gcm', encKey, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return [
@@ -44,6 +81,8 @@ export function createProtector(key: Buffer): DataProtector {
       return createHmac('sha256', macKey).update(plain).digest('base64url');
     },
   };
+  KEYS.set(protector, keys);
+  return protector;
 }
 
 /** Loads DATA_KEY, or the key file in DATA_DIR, creating it on first start. */

@@ -19,6 +19,8 @@ export interface PreparedPerson {
   citizenId: string | null;
   /** Its blind index when already computed (imports match on it); saves a second HMAC. */
   citizenIdHash?: string | null;
+  /** Its ciphertext when already computed (imports encrypt on the sheet worker). */
+  citizenIdCipher?: string | null;
   /** On update: the stored ID is this one already, so it is not encrypted again. */
   citizenIdUnchanged?: boolean;
   externalCode: string | null;
@@ -89,7 +91,7 @@ function toBatchRow(deps: Pick<Deps, 'protector'>, id: string, r: PreparedPerson
     gender: r.gender,
     birthDate: r.birthDate,
     ethnicity: r.ethnicity,
-    citizenIdCipher: keep ? null : deps.protector.encrypt(r.citizenId!),
+    citizenIdCipher: keep ? null : (r.citizenIdCipher ?? deps.protector.encrypt(r.citizenId!)),
     citizenIdHash: keep ? null : (r.citizenIdHash ?? deps.protector.blindIndex(r.citizenId!)),
     citizenIdMasked: keep ? null : maskCitizenId(r.citizenId!),
     externalCode: r.externalCode,

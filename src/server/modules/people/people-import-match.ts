@@ -70,12 +70,13 @@ export function checkDuplicates(seen: SeenKeys, rowNumber: number, value: Person
   return undefined;
 }
 
-/** A row ready to match: parsed, its unit resolved, its citizen ID's blind index computed. */
+/** A row ready to match: parsed, its unit resolved, its citizen ID's blind index (and ciphertext) computed. */
 export interface KeyedRow {
   rowNumber: number;
   value: PersonRow;
   unit: { id: string; path: string } | null;
   hash: string | null;
+  cipher?: string | null;
   /** Name columns computed with the row's own staff code (people-import-rows.ts). */
   search?: { fullName: string; searchText: string; sortKey: string };
 }
@@ -125,6 +126,7 @@ export function matchRow(
       // The search text holds the staff code: computed again when the stored one fills a blank cell.
       ...(row.search && externalCode === v.externalCode ? { searchColumns: row.search } : {}),
       citizenIdHash: row.hash,
+      ...(row.cipher ? { citizenIdCipher: row.cipher } : {}),
       citizenIdUnchanged: Boolean(match && row.hash && match.citizenIdHash === row.hash),
       unitId: row.unit?.id ?? null,
       ...(match ? { existingId: match.id, existingUnitId: match.unitId } : {}),

@@ -1,24 +1,30 @@
 /**
  * The people import's per-row work, run on the sheet worker thread (lib/excel-rows.worker.ts): header,
  * domain validation, unit by code or name, duplicates within the file, and the derived columns (name
- * search text, sort key). The main thread gets batches of accepted rows and only
- * matches them against stored people and writes them (people-import.service.ts). No database, no keys:
- * the citizen ID's blind index and ciphertext are made on the main thread, which holds the data key.
+ * search text and sort key; the citizen ID's blind index and ciphertext, with the data protector's keys
+ * handed over by the main thread). The main thread gets batches of accepted rows and only matches them
+ * against stored people and writes them (people-import.service.ts). No database here.
  */
 import {
   type CellError,
   matchPersonColumn,
   PERSON_COLUMNS,
   type PersonColumnKey,
-  type PersonRow,
   parsePersonRow,
   type PersonRowRaw,
 } from '../../../domain/people/person-row';
+import { type ProtectorKeys, protectorFromKeys } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
 import type { SheetInfo } from '../../lib/excel-reader';
 import type { SheetProcessor } from '../../lib/excel-worker';
 import type { RejectedRow } from './people-excel';
-import { buildUnitIndex, checkDuplicates, newSeenKeys, resolveUnit } from './people-import-match';
+import {
+  buildUnitIndex,
+  checkDuplicates,
+  type KeyedRow,
+  newSeenKeys,
+  resolveUnit,
+} from './people-import-match';
 import { personSearchColumns } from './people.present';
 import type { UnitRef } from './people.repo';
 
@@ -28,18 +34,17 @@ export interface ImportRowsInit {
   /** Units in force, and the actor's write scopes over them. */
   units: UnitRef[];
   scopes: 'all' | string[];
-  /** Accepted rows per batch. */
+  /** Accepted rows per batch; the first batch is smaller, so that writing starts early. */
   batchSize: number;
+  firstBatchSize: number;
+  /** The data protector's keys (lib/crypto.ts), to make the blind index and ciphertext here. */
+  keys: ProtectorKeys;
 }
 
-/** A row that passed every check that needs no database, with its derived columns. */
-export interface AcceptedRow {
-  rowNumber: number;
+/** A row that passed every check that needs no database, with its derived columns, ready to match. */
+export interface AcceptedRow extends KeyedRow {
   /** The row's cells in template order, joined by NUL (which XML text cannot hold), for the error report. */
   source: string;
-  value: PersonRow;
-  unit: { id: string; path: string } | null;
-  /** Normalised name, its search text (with the row's staff code) and sort key. */
   search: { fullName: string; searchText: string; sortKey: string };
 }
 
@@ -72,16 +77,19 @@ export function mapHeader(cells: string[]): Map<number, PersonColumnKey> {
 /** The sheet processor of an import (see lib/excel-worker.ts): rows in, batches out. */
 export function createSheetProcessor(init: ImportRowsInit): SheetProcessor<ImportRowsOutput> {
   const units = buildUnitIndex(init.units, init.scopes);
+  const protector = protectorFromKeys(init.keys);
   const seen = newSeenKeys();
   let columns: [number, PersonColumnKey][] | undefined;
   let rows: AcceptedRow[] = [];
   let rejected: RejectedRow[] = [];
   let processed = 0;
+  let batchSize = init.firstBatchSize;
 
   const batch = (): ImportRowsOutput => {
     const out = { kind: 'batch' as const, rows, rejected, processed };
     rows = [];
     rejected = [];
+    batchSize = init.batchSize;
     return out;
   };
   const reject = (row: number, cells: string[], errors: CellError[]) => {
@@ -117,9 +125,12 @@ export function createSheetProcessor(init: ImportRowsInit): SheetProcessor<Impor
             value,
             unit: unit.unit ? { id: unit.unit.id, path: unit.unit.path } : null,
             search: personSearchColumns(value.fullName, value.externalCode),
+            // Encrypted whether or not it is stored: a re-import of an unchanged ID keeps the stored one.
+            hash: value.citizenId ? protector.blindIndex(value.citizenId) : null,
+            cipher: value.citizenId ? protector.encrypt(value.citizenId) : null,
           });
       }
-      return rows.length >= init.batchSize ? batch() : undefined;
+      return rows.length >= batchSize ? batch() : undefined;
     },
     end() {
       if (!columns)

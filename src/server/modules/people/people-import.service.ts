@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { CellError } from '../../../domain/people/person-row';
 import { writeAudit } from '../../lib/audit.repo';
 import type { Ctx } from '../../lib/context';
+import { protectorKeys } from '../../lib/crypto';
 import { AppError, badRequest } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { fileLooksLikeXlsx, processSheetInWorker } from '../../lib/excel';
@@ -15,14 +16,21 @@ import { writePeopleBatch } from './people-batch';
 import * as batchRepo from './people-batch.repo';
 import type { RejectedRow } from './people-excel';
 import { writeImportReport } from './people-excel';
-import { type KeyedRow, matchRow } from './people-import-match';
-import { CELL_SEPARATOR, type ImportRowsInit, type ImportRowsOutput } from './people-import-rows';
+import { matchRow } from './people-import-match';
+import {
+  type AcceptedRow,
+  CELL_SEPARATOR,
+  type ImportRowsInit,
+  type ImportRowsOutput,
+} from './people-import-rows';
 import { scopesFor } from './people.policy';
 import * as repo from './people.repo';
 import { todayOf } from './people.service';
 
 export const IMPORT_JOB_KIND = 'people.import';
 const BATCH_SIZE = 2500;
+/** A small first batch gets the database writing while the worker, just started, is still warming up. */
+const FIRST_BATCH_SIZE = 500;
 /** After this many written rows, refresh the planner's statistics so list and search plans stay right. */
 const ANALYZE_AFTER = 5000;
 /** Rejected rows kept for the error report; beyond this only the count is kept. */
@@ -67,9 +75,6 @@ export async function startPeopleImport(ctx: Ctx, upload: UploadedFile | undefin
   );
   return { jobId };
 }
-
-/** An accepted row of the sheet, keyed for matching; `source` holds its cells for the error report. */
-type PendingRow = KeyedRow & { source: string };
 
 interface ImportState {
   ctx: Ctx;
@@ -116,6 +121,8 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
     units: await repo.listUnitsInForce(ctx.db, ctx.actor.tenantId, today),
     scopes,
     batchSize: BATCH_SIZE,
+    firstBatchSize: FIRST_BATCH_SIZE,
+    keys: protectorKeys(ctx.deps.protector),
   };
   try {
     await processSheetInWorker<ImportRowsInit, ImportRowsOutput>(
@@ -170,11 +177,7 @@ async function startFlush(st: ImportState, output: Extract<ImportRowsOutput, { k
   if (st.failure) throw st.failure;
   for (const r of output.rejected) reject(st, r.row, r.cells, r.errors);
   st.processed = output.processed;
-  const { protector } = st.ctx.deps;
-  const batch: PendingRow[] = output.rows.map((r) => ({
-    ...r,
-    hash: r.value.citizenId ? protector.blindIndex(r.value.citizenId) : null,
-  }));
+  const batch = output.rows;
   const processed = st.processed;
   const found = lookupBatch(st, batch);
   const previous = st.inflight;
@@ -192,7 +195,7 @@ async function startFlush(st: ImportState, output: Extract<ImportRowsOutput, { k
   await previous;
 }
 
-function lookupBatch(st: ImportState, batch: PendingRow[]) {
+function lookupBatch(st: ImportState, batch: AcceptedRow[]) {
   return batchRepo.findPeopleByKeys(st.ctx.db, st.ctx.actor.tenantId, {
     ids: batch.flatMap((b) => (b.value.systemId ? [b.value.systemId] : [])),
     hashes: batch.flatMap((b) => (b.hash ? [b.hash] : [])),
@@ -201,7 +204,7 @@ function lookupBatch(st: ImportState, batch: PendingRow[]) {
 }
 
 /** Matches the batch against what the lookup found, then one transaction: set-based writes and one audit row. */
-async function flush(st: ImportState, batch: PendingRow[], existing: batchRepo.ExistingPerson[]) {
+async function flush(st: ImportState, batch: AcceptedRow[], existing: batchRepo.ExistingPerson[]) {
   if (batch.length === 0) return;
   const { ctx } = st;
   const tenantId = ctx.actor.tenantId;
