@@ -193,6 +193,31 @@ function normaliseCitizenId(input: string): string {
   return /^\d{9,11}$/.test(digits) ? digits.padStart(12, '0') : digits;
 }
 
+// The helpers below take the row and its error list as arguments rather than being closures made per row:
+// imports parse tens of thousands of rows, and tsx (which runs the server) names every closure it creates.
+const cellOf = (raw: PersonRowRaw, key: PersonColumnKey) => (raw[key] ?? '').toString().trim();
+
+function addError(errors: CellError[], key: PersonColumnKey, message: string) {
+  errors.push({ column: columnHeader(key), message });
+}
+
+function optionalTextOf(raw: PersonRowRaw, errors: CellError[], key: PersonColumnKey, max: number) {
+  const value = cellOf(raw, key).replace(/\s+/g, ' ');
+  if (value.length > max) addError(errors, key, `Tối đa ${max} ký tự`);
+  return value ? value.normalize('NFC') : null;
+}
+
+function dateOf(raw: PersonRowRaw, errors: CellError[], key: PersonColumnKey, label: string, today: string) {
+  const value = cellOf(raw, key);
+  if (!value) return null;
+  const iso = parseDmyDate(value);
+  if (!iso) addError(errors, key, `${label} phải là ngày có thật, dạng dd/mm/yyyy`);
+  else if (iso > today) addError(errors, key, `${label} không được sau ngày hôm nay`);
+  else if (iso < '1900-01-01') addError(errors, key, `${label} không được trước năm 1900`);
+  else return iso;
+  return null;
+}
+
 /**
  * Parses one spreadsheet row. Dates must be real and not after `today` (ISO); birth precedes recruitment
  * and the person was at least 15 at recruitment (Bộ luật Lao động 2019 Điều 143); the citizen ID must
@@ -200,60 +225,47 @@ function normaliseCitizenId(input: string): string {
  */
 export function parsePersonRow(raw: PersonRowRaw, today: string): PersonRowResult {
   const errors: CellError[] = [];
-  const cell = (key: PersonColumnKey) => (raw[key] ?? '').toString().trim();
-  const fail = (key: PersonColumnKey, message: string) => {
-    errors.push({ column: columnHeader(key), message });
-  };
-  const optionalText = (key: PersonColumnKey, max: number) => {
-    const value = cell(key).replace(/\s+/g, ' ');
-    if (value.length > max) fail(key, `Tối đa ${max} ký tự`);
-    return value ? value.normalize('NFC') : null;
-  };
-  const date = (key: PersonColumnKey, label: string) => {
-    const value = cell(key);
-    if (!value) return null;
-    const iso = parseDmyDate(value);
-    if (!iso) fail(key, `${label} phải là ngày có thật, dạng dd/mm/yyyy`);
-    else if (iso > today) fail(key, `${label} không được sau ngày hôm nay`);
-    else if (iso < '1900-01-01') fail(key, `${label} không được trước năm 1900`);
-    else return iso;
-    return null;
-  };
 
-  const name = checkFullName(cell('fullName'));
-  if (!name.ok) fail('fullName', name.reason);
-  const gender = parseGender(cell('gender'));
+  const name = checkFullName(cellOf(raw, 'fullName'));
+  if (!name.ok) addError(errors, 'fullName', name.reason);
+  const genderText = cellOf(raw, 'gender');
+  const gender = parseGender(genderText);
   if (!gender)
-    fail('gender', cell('gender') ? 'Giới tính phải là "Nam" hoặc "Nữ"' : 'Giới tính không được để trống');
-  const birthDate = date('birthDate', 'Ngày sinh');
-  const recruitedOn = date('recruitedOn', 'Ngày tuyển dụng');
+    addError(
+      errors,
+      'gender',
+      genderText ? 'Giới tính phải là "Nam" hoặc "Nữ"' : 'Giới tính không được để trống',
+    );
+  const birthDate = dateOf(raw, errors, 'birthDate', 'Ngày sinh', today);
+  const recruitedOn = dateOf(raw, errors, 'recruitedOn', 'Ngày tuyển dụng', today);
   if (birthDate && recruitedOn) {
-    if (recruitedOn <= birthDate) fail('recruitedOn', 'Ngày tuyển dụng phải sau ngày sinh');
+    if (recruitedOn <= birthDate) addError(errors, 'recruitedOn', 'Ngày tuyển dụng phải sau ngày sinh');
     else if (yearsBetween(birthDate, recruitedOn) < MIN_RECRUITMENT_AGE)
-      fail('recruitedOn', `Tuổi khi tuyển dụng phải từ đủ ${MIN_RECRUITMENT_AGE} tuổi trở lên`);
+      addError(errors, 'recruitedOn', `Tuổi khi tuyển dụng phải từ đủ ${MIN_RECRUITMENT_AGE} tuổi trở lên`);
   }
-  const ethnicityText = cell('ethnicity');
+  const ethnicityText = cellOf(raw, 'ethnicity');
   const ethnicity = ethnicityText ? findEthnicGroupCode(ethnicityText) : '01';
-  if (!ethnicity) fail('ethnicity', `Dân tộc "${ethnicityText}" không thuộc danh mục 54 dân tộc`);
-  const citizenId = parseCitizenCell(cell('citizenId'), birthDate, gender, (m) => fail('citizenId', m));
-  const isLeader = parseLeader(cell('isLeader'));
-  if (isLeader === undefined) fail('isLeader', 'Lãnh đạo phải là "Có" hoặc "Không"');
-  const occupationText = cell('occupationGroup');
+  if (!ethnicity) addError(errors, 'ethnicity', `Dân tộc "${ethnicityText}" không thuộc danh mục 54 dân tộc`);
+  const citizenId = parseCitizenCell(cellOf(raw, 'citizenId'), birthDate, gender, errors);
+  const isLeader = parseLeader(cellOf(raw, 'isLeader'));
+  if (isLeader === undefined) addError(errors, 'isLeader', 'Lãnh đạo phải là "Có" hoặc "Không"');
+  const occupationText = cellOf(raw, 'occupationGroup');
   const occupationGroup = occupationText ? findOccupationGroup(occupationText) : 'civil_servant';
-  if (!occupationGroup) fail('occupationGroup', `Nhóm đối tượng "${occupationText}" không có trong danh mục`);
-  const phoneText = cell('phone');
+  if (!occupationGroup)
+    addError(errors, 'occupationGroup', `Nhóm đối tượng "${occupationText}" không có trong danh mục`);
+  const phoneText = cellOf(raw, 'phone');
   const phone = phoneText ? normalisePhone(phoneText) : null;
   if (phone === undefined)
-    fail('phone', 'Số điện thoại không hợp lệ (10–11 chữ số, bắt đầu bằng 0 hoặc +84)');
-  const email = cell('email').toLowerCase() || null;
-  if (email && !isEmail(email)) fail('email', 'Email không hợp lệ');
-  const externalCode = optionalText('externalCode', 50);
-  const position = optionalText('position', 200);
-  const unitCode = optionalText('unitCode', 50);
-  const unitName = optionalText('unitName', 300);
-  const systemId = cell('systemId').toLowerCase() || null;
+    addError(errors, 'phone', 'Số điện thoại không hợp lệ (10–11 chữ số, bắt đầu bằng 0 hoặc +84)');
+  const email = cellOf(raw, 'email').toLowerCase() || null;
+  if (email && !isEmail(email)) addError(errors, 'email', 'Email không hợp lệ');
+  const externalCode = optionalTextOf(raw, errors, 'externalCode', 50);
+  const position = optionalTextOf(raw, errors, 'position', 200);
+  const unitCode = optionalTextOf(raw, errors, 'unitCode', 50);
+  const unitName = optionalTextOf(raw, errors, 'unitName', 300);
+  const systemId = cellOf(raw, 'systemId').toLowerCase() || null;
   if (systemId && !UUID_RE.test(systemId))
-    fail('systemId', 'Mã hệ thống không hợp lệ (để trống khi thêm người mới)');
+    addError(errors, 'systemId', 'Mã hệ thống không hợp lệ (để trống khi thêm người mới)');
 
   if (errors.length > 0 || !name.ok || !gender || !ethnicity || isLeader === undefined || !occupationGroup)
     return { ok: false, errors };
@@ -283,13 +295,13 @@ function parseCitizenCell(
   text: string,
   birthDate: string | null,
   gender: GenderCode | undefined,
-  fail: (message: string) => void,
+  errors: CellError[],
 ): string | null {
   // A masked ID ("002******234", as exports show it to those who may not read it) keeps the stored one.
   if (!text || /^\d{3}\*+\d{3}$/.test(text.replace(/\s/g, ''))) return null;
   const checked = checkCitizenId(normaliseCitizenId(text), { birthDate, gender: gender ?? null });
   if (!checked.ok) {
-    fail(checked.reason);
+    addError(errors, 'citizenId', checked.reason);
     return null;
   }
   return checked.value;

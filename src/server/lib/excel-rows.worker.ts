@@ -31,10 +31,11 @@ async function run() {
   };
   const rows = module.createSheetProcessor(init);
   let info = { lastRow: null as number | null };
-  await readFirstSheetRows(filePath, async (rowNumber, cells, sheet) => {
+  // Synchronous unless there is an output to send: no promise per row.
+  await readFirstSheetRows(filePath, (rowNumber, cells, sheet) => {
     info = sheet;
     const output = rows.row(rowNumber, cells, sheet);
-    if (output !== undefined) await send(output);
+    return output === undefined ? undefined : send(output);
   });
   const last = rows.end(info);
   if (last !== undefined) await send(last);
