@@ -39,6 +39,18 @@ export const PERMISSIONS = [
   'emulation.read',
   'emulation.write',
   'emulation.register',
+  /** Propose nominations (dossiers) for the actor's units and submit them. */
+  'nominations.propose',
+  /** Run award rounds, appraise dossiers, return them, moderate consultation comments. */
+  'nominations.appraise',
+  /** Manage councils and sessions, open and close ballots. */
+  'council.manage',
+  /** Cast one's own vote in a ballot (a council member or a bloc representative). */
+  'council.vote',
+  /** Draft, issue and revoke decisions; certificates and payment lists. */
+  'decisions.manage',
+  /** Read rounds, dossiers, decisions. */
+  'commendation.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +70,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'emulation.read',
     'emulation.write',
     'emulation.register',
+    'nominations.propose',
+    'nominations.appraise',
+    'council.manage',
+    'decisions.manage',
+    'commendation.read',
   ],
   board_officer: [
     'org.read',
@@ -70,6 +87,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'emulation.read',
     'emulation.write',
     'emulation.register',
+    'nominations.propose',
+    'nominations.appraise',
+    'council.manage',
+    'decisions.manage',
+    'commendation.read',
   ],
   unit_officer: [
     'org.read',
@@ -80,10 +102,12 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'ledger.write',
     'emulation.read',
     'emulation.register',
+    'nominations.propose',
+    'commendation.read',
   ],
-  council_member: ['org.read', 'people.read', 'ledger.read', 'emulation.read'],
-  leader: ['org.read', 'people.read', 'audit.read', 'ledger.read', 'emulation.read'],
-  viewer: ['org.read', 'people.read', 'ledger.read', 'emulation.read'],
+  council_member: ['org.read', 'people.read', 'ledger.read', 'emulation.read', 'council.vote', 'commendation.read'],
+  leader: ['org.read', 'people.read', 'audit.read', 'ledger.read', 'emulation.read', 'council.vote', 'commendation.read'],
+  viewer: ['org.read', 'people.read', 'ledger.read', 'emulation.read', 'commendation.read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
