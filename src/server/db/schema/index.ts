@@ -4,3 +4,4 @@ export * from './platform';
 export * from './ledger';
 export * from './emulation';
 export * from './annex';
+export * from './bloc-scoring';
