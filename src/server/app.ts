@@ -20,6 +20,7 @@ import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/ids';
 import { registerAuthHook } from './modules/auth/auth.hook';
 import { registerModules } from './modules';
+import { isPortalPath, portalPlugin, sendPortalNotFound } from './portal';
 
 z.config(z.locales.vi());
 
@@ -104,6 +105,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
 
   registerAuthHook(app);
   await registerModules(app);
+  await app.register(portalPlugin);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));
@@ -111,6 +113,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     await app.register(fastifyStatic, { root: path.resolve(webDir), wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
+    if (request.method === 'GET' && isPortalPath(url)) return sendPortalNotFound(request, reply);
     if (hasWeb && request.method === 'GET' && !url.startsWith('/api/') && url !== '/api') {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
