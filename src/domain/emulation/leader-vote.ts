@@ -243,6 +243,6 @@ export function planProposals(input: {
   if (last !== undefined) for (const u of others.slice(runnerUpCount)) if (equal(u, last)) chosen.push(u);
   return [
     { unitId: leaderUnitId, awardCode: LEADER_AWARD_CODE, position: 1 },
-    ...chosen.map((unitId, i) => ({ unitId, awardCode: RUNNER_UP_AWARD_CODE, position: i + 2 })),
+    ...chosen.map((unitId, i): Proposal => ({ unitId, awardCode: RUNNER_UP_AWARD_CODE, position: i + 2 })),
   ];
 }
