@@ -10,6 +10,10 @@
  * head decides" [L] S31).
  */
 
+/** Who runs the ballot: a council session, or an emulation bloc electing its head (law-reference §8.2). */
+export const BALLOT_KINDS = ['council', 'bloc_leader'] as const;
+export type BallotKind = (typeof BALLOT_KINDS)[number];
+
 export const BALLOT_STATUSES = ['draft', 'open', 'closed'] as const;
 export type BallotStatus = (typeof BALLOT_STATUSES)[number];
 export const BALLOT_STATUS_LABELS: Record<BallotStatus, string> = {

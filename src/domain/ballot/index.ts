@@ -1,2 +1,3 @@
 export * from './ballot';
 export * from './tally';
+export * from './council';

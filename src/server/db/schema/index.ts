@@ -5,3 +5,4 @@ export * from './ledger';
 export * from './emulation';
 export * from './annex';
 export * from './bloc-scoring';
+export * from './council';
