@@ -6,3 +6,4 @@ export * from './emulation';
 export * from './annex';
 export * from './bloc-scoring';
 export * from './council';
+export * from './nominations';
