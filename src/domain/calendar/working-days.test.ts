@@ -9,7 +9,12 @@ import {
   workingDaysBetween,
 } from './working-days';
 
-const BARE: HolidayCalendar = { weekend: [0, 6], holidays: [], extraWorkingDays: [], compensateWeekendHolidays: true };
+const BARE: HolidayCalendar = {
+  weekend: [0, 6],
+  holidays: [],
+  extraWorkingDays: [],
+  compensateWeekendHolidays: true,
+};
 const NATIONAL = DEFAULT_HOLIDAY_CALENDAR;
 const NO_COMPENSATION: HolidayCalendar = { ...NATIONAL, compensateWeekendHolidays: false };
 const TET_2026_ANNOUNCED: HolidayCalendar = {
@@ -59,7 +64,9 @@ describe('addWorkingDays', () => {
   });
 
   it('refuses a calendar without any working day instead of looping', () => {
-    expect(() => addWorkingDays('2026-03-02', 1, { ...BARE, weekend: [0, 1, 2, 3, 4, 5, 6] })).toThrow(RangeError);
+    expect(() => addWorkingDays('2026-03-02', 1, { ...BARE, weekend: [0, 1, 2, 3, 4, 5, 6] })).toThrow(
+      RangeError,
+    );
   });
 });
 

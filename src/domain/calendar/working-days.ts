@@ -42,7 +42,8 @@ export function dayNumber(iso: string): number {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = Date.UTC(y, mo - 1, d);
   const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return Number.NaN;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return Number.NaN;
   return t / DAY_MS;
 }
 
@@ -137,7 +138,11 @@ export function addWorkingDays(start: string, n: number, cal: HolidayCalendar | 
  * Working days in (from, to]: how many working days have passed from `from` to `to` (from not counted).
  * Negative when `to` is before `from`. For n ≥ 0, workingDaysBetween(d, addWorkingDays(d, n)) === n.
  */
-export function workingDaysBetween(from: string, to: string, cal: HolidayCalendar | CompiledCalendar): number {
+export function workingDaysBetween(
+  from: string,
+  to: string,
+  cal: HolidayCalendar | CompiledCalendar,
+): number {
   const c = asCompiled(cal);
   const a = mustDay(from, 'Ngày bắt đầu');
   const b = mustDay(to, 'Ngày kết thúc');
