@@ -7,3 +7,4 @@ export * from './annex';
 export * from './bloc-scoring';
 export * from './council';
 export * from './nominations';
+export * from './leader-vote';
