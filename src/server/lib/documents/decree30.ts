@@ -71,7 +71,14 @@ const NO_BORDERS = {
   insideVertical: NO_BORDER,
 } as const;
 const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
-const LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+const LINES = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+};
 
 export interface TextOptions {
   bold?: boolean;
@@ -294,7 +301,10 @@ export interface SignatureInput {
 }
 
 /** "Nơi nhận:" (bottom-left, 12 pt bold italic, items 11 pt) and the signature block (bottom-right). */
-export function recipientsAndSignature(o: { recipients: readonly string[]; signature: SignatureInput }): Table {
+export function recipientsAndSignature(o: {
+  recipients: readonly string[];
+  signature: SignatureInput;
+}): Table {
   const left = Math.round(TEXT_WIDTH * 0.45);
   const right = TEXT_WIDTH - left;
   const leftChildren = [
