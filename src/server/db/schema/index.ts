@@ -8,3 +8,4 @@ export * from './bloc-scoring';
 export * from './council';
 export * from './nominations';
 export * from './leader-vote';
+export * from './certificates';
