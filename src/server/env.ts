@@ -19,6 +19,13 @@ const EnvSchema = z.object({
   COOKIE_SECURE: boolFromString.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHARED_DIR: z.string().optional(),
+  /** Public address printed in certificate QR codes (e.g. https://tdkt.tuyenquang.gov.vn); else the request's host. */
+  PUBLIC_BASE_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'PUBLIC_BASE_URL phải bắt đầu bằng http:// hoặc https://')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
   TEST_DATABASE_URL: z.string().url().optional(),
   CI: z.string().optional(),
 });

@@ -34,6 +34,7 @@ async function main() {
     dataDir,
     version,
     cookieSecure: env.COOKIE_SECURE,
+    publicBaseUrl: env.PUBLIC_BASE_URL,
   };
   const boot = await bootstrap(deps, {
     adminEmail: env.ADMIN_EMAIL,

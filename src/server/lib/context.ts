@@ -21,6 +21,8 @@ export interface Deps {
   dataDir: string;
   version: string;
   cookieSecure: boolean;
+  /** PUBLIC_BASE_URL without a trailing slash; absent → the address the request came to. */
+  publicBaseUrl?: string;
 }
 
 /** `ctx` handed to every service: services are plain functions (ctx, input). */
