@@ -398,20 +398,5 @@ export async function existingAwards(db: Executor, tenantId: string, personIds: 
     );
 }
 
-/**
- * Inserts award records; a record that a unique index refuses (an emulation title already held that
- * year, the same form twice in one decision — written meanwhile by someone else) is left out rather than
- * failing the statement. Returns the ids written.
- */
-export async function insertAwards(db: Executor, rows: NewAwardRecord[]): Promise<Set<string>> {
-  const written = new Set<string>();
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    const inserted = await db
-      .insert(awardRecords)
-      .values(rows.slice(i, i + INSERT_CHUNK))
-      .onConflictDoNothing()
-      .returning({ id: awardRecords.id });
-    for (const r of inserted) written.add(r.id);
-  }
-  return written;
-}
+/** Inserts award records set-based, leaving out what a unique index refuses (the ledger's insert). */
+export { insertAwardRecords as insertAwards } from '../ledger';

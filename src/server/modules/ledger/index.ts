@@ -26,5 +26,7 @@ export {
 
 /** For the eligibility checks: subjects, their scope and units. */
 export { findSubjects, findUnit, type SubjectRow } from './ledger.repo';
+/** For the annex commit and decisions: set-based writes of award records (one transaction is the caller's). */
+export { insertAwardRecords, revokeAwardRecords, type NewAwardRecord } from './ledger.repo';
 export { loadSubject, presentSubject } from './ledger.common';
 export { ledgerReadScopes, mayReadLedger } from './ledger.policy';

@@ -236,6 +236,63 @@ export async function insertAward(db: Executor, record: NewAwardRecord) {
 }
 
 /** Optimistic update: false when the version moved on (or the record is gone). */
+const AWARD_INSERT_CHUNK = 500;
+
+/**
+ * Inserts award records set-based (chunks of 500 rows); a record that a unique index refuses (an emulation
+ * title already held that year, the same form twice in one decision — written meanwhile by someone else) is
+ * left out rather than failing the statement (`on conflict do nothing`). Returns the ids written. Used by the
+ * annex commit and by issuing a decision.
+ */
+export async function insertAwardRecords(db: Executor, rows: NewAwardRecord[]): Promise<Set<string>> {
+  const written = new Set<string>();
+  for (let i = 0; i < rows.length; i += AWARD_INSERT_CHUNK) {
+    const inserted = await db
+      .insert(awardRecords)
+      .values(rows.slice(i, i + AWARD_INSERT_CHUNK))
+      .onConflictDoNothing()
+      .returning({ id: awardRecords.id });
+    for (const r of inserted) written.add(r.id);
+  }
+  return written;
+}
+
+/**
+ * Law Điều 93, set-based: marks the valid records among `ids` revoked (one statement) and frees the
+ * initiatives they used. Returns the ids revoked.
+ */
+export async function revokeAwardRecords(
+  db: Executor,
+  tenantId: string,
+  ids: string[],
+  change: { revokedOn: string; reason: string; now: Date },
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const idList = sql`${sql.param(ids)}::uuid[]`;
+  const rows = await db
+    .update(awardRecords)
+    .set({
+      status: 'revoked',
+      revokedOn: change.revokedOn,
+      revokeReason: change.reason,
+      updatedAt: change.now,
+      version: sql`${awardRecords.version} + 1`,
+    })
+    .where(
+      and(
+        eq(awardRecords.tenantId, tenantId),
+        eq(awardRecords.status, 'valid'),
+        sql`${awardRecords.id} = any(${idList})`,
+      ),
+    )
+    .returning({ id: awardRecords.id });
+  await db
+    .update(initiatives)
+    .set({ usedByAwardId: null })
+    .where(and(eq(initiatives.tenantId, tenantId), sql`${initiatives.usedByAwardId} = any(${idList})`));
+  return rows.map((r) => r.id);
+}
+
 export async function updateAward(
   db: Executor,
   tenantId: string,
