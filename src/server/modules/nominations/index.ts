@@ -1,0 +1,67 @@
+import type { Ctx, Tx } from '../../lib/context';
+import {
+  listRoundNominations,
+  transitionNomination,
+  type NominationView,
+  type TransitionResult,
+} from './nominations.core';
+
+/**
+ * Award rounds and dossiers (issue 4 items 1, 2, 9). For the other commendation modules (appraisal,
+ * consultation, council, decisions): the dossier state machine applied to stored dossiers and the read model.
+ * These functions check the tenant and the state machine, NOT permissions (your policy does). Every one takes
+ * an optional `{ tx }` so its change commits with yours. Errors: 404 NOT_FOUND (unknown or other tenant's
+ * id), 409 INVALID_TRANSITION (Vietnamese message from src/domain/commendation/dossier.ts), 409
+ * VERSION_CONFLICT (when you pass `version`), 400 VALIDATION_ERROR (missing reason).
+ *
+ * Actions (src/domain/commendation/dossier.ts DOSSIER_ACTIONS): appraisal → `receive`, `return` (reason),
+ * `approve`, `mark_not_eligible` (reason); consultation → `open_consultation`, `close_consultation`;
+ * council → `council_approve`, `council_reject`; decisions → `decide` (use markNominationsDecided).
+ */
+export {
+  findNomination,
+  listRoundNominations,
+  markNominationsDecided,
+  transitionNomination,
+  NOMINATION,
+  type EligibilitySnapshot,
+  type NominationView,
+  type RoundNominationFilter,
+  type TransitionOptions,
+  type TransitionResult,
+} from './nominations.core';
+
+/** Dossiers ready for the council agenda of a round: appraised (consultation closed, when there was one). */
+export function findNominationsForCouncil(ctx: Ctx, roundId: string, opts: { tx?: Tx } = {}) {
+  return listRoundNominations(ctx, roundId, { statuses: ['appraised'] }, opts);
+}
+
+/** Records the council's result for one dossier (`council_approve` / `council_reject`). */
+export function markCouncilResult(
+  ctx: Ctx,
+  nominationId: string,
+  result: 'approved' | 'rejected',
+  opts: { tx?: Tx; reason?: string } = {},
+): Promise<TransitionResult> {
+  return transitionNomination(
+    ctx,
+    nominationId,
+    result === 'approved' ? 'council_approve' : 'council_reject',
+    opts,
+  );
+}
+
+/**
+ * Dossiers a decision may be drafted from: approved by the council; with `includeAppraised`, also appraised
+ * dossiers that skip the council (simplified procedure, law-reference §7.4).
+ */
+export function findApprovedNominations(
+  ctx: Ctx,
+  roundId: string,
+  opts: { tx?: Tx; includeAppraised?: boolean } = {},
+): Promise<NominationView[]> {
+  const statuses = opts.includeAppraised
+    ? (['council_approved', 'appraised'] as const)
+    : (['council_approved'] as const);
+  return listRoundNominations(ctx, roundId, { statuses }, opts);
+}
