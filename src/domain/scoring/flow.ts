@@ -117,7 +117,14 @@ export const actionNeedsReason = (action: ScoringFlowAction) => EDGES[action].ne
  * - `recompute`   — storing computed totals — any time before publication;
  * - `evidence`    — adding or removing evidence files — while members score or results are cross-checked.
  */
-export const SCORING_WRITES = ['table', 'targets', 'self_score', 'cross_check', 'recompute', 'evidence'] as const;
+export const SCORING_WRITES = [
+  'table',
+  'targets',
+  'self_score',
+  'cross_check',
+  'recompute',
+  'evidence',
+] as const;
 export type ScoringWrite = (typeof SCORING_WRITES)[number];
 
 const WRITES: Record<ScoringWrite, readonly ScoringFlowState[]> = {
