@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm';
+import type { BallotOption } from '../../../domain/ballot/ballot';
+import type { Executor } from '../../db/client';
+import { ballotCandidates, ballots, ballotVoters, ballotVotes } from '../../db/schema/council';
+
+/**
+ * The only Drizzle user of the ballot tables. Reads of `ballot_votes` are aggregates (GROUP BY candidate and
+ * option) and only the service's tally calls them; no function returns a single mark.
+ */
+
+export type BallotRow = typeof ballots.$inferSelect;
+export type NewBallotRow = typeof ballots.$inferInsert;
+export type CandidateRow = typeof ballotCandidates.$inferSelect;
+export type NewCandidateRow = typeof ballotCandidates.$inferInsert;
+export type NewVoterRow = typeof ballotVoters.$inferInsert;
+
+export async function findBallot(db: Executor, tenantId: string, id: string, lock?: 'share' | 'update') {
+  const q = db
+    .select()
+    .from(ballots)
+    .where(and(eq(ballots.tenantId, tenantId), eq(ballots.id, id)));
+  const [row] = lock ? await q.for(lock) : await q;
+  return row;
+}
+
+export function listBallotsOf(db: Executor, tenantId: string, kind: string, ownerId: string) {
+  return db
+    .select()
+    .from(ballots)
+    .where(
+      and(
+        eq(ballots.tenantId, tenantId),
+        eq(ballots.kind, kind as BallotRow['kind']),
+        eq(ballots.ownerId, ownerId),
+      ),
+    )
+    .orderBy(asc(ballots.createdAt), asc(ballots.id));
+}
+
+export async function insertBallot(
+  tx: Executor,
+  row: NewBallotRow,
+  candidates: NewCandidateRow[],
+  voters: NewVoterRow[],
+) {
+  await tx.insert(ballots).values(row);
+  if (candidates.length > 0) await tx.insert(ballotCandidates).values(candidates);
+  if (voters.length > 0) await tx.insert(ballotVoters).values(voters);
+}
+
+export async function setStatus(
+  tx: Executor,
+  tenantId: string,
+  id: string,
+  values: Partial<Pick<BallotRow, 'status' | 'openedAt' | 'closedAt'>> & { updatedAt: Date },
+) {
+  await tx
+    .update(ballots)
+    .set({ ...values, version: sql`${ballots.version} + 1` })
+    .where(and(eq(ballots.tenantId, tenantId), eq(ballots.id, id)));
+}
+
+export function candidatesOf(db: Executor, tenantId: string, ballotId: string) {
+  return db
+    .select()
+    .from(ballotCandidates)
+    .where(and(eq(ballotCandidates.tenantId, tenantId), eq(ballotCandidates.ballotId, ballotId)))
+    .orderBy(asc(ballotCandidates.position), asc(ballotCandidates.id));
+}
+
+/** Voters with whether they voted (and when, in writing or not) — the table has no choice to return. */
+export function votersOf(db: Executor, tenantId: string, ballotId: string) {
+  return db
+    .select({
+      voterRef: ballotVoters.voterRef,
+      voterLabel: ballotVoters.voterLabel,
+      votedAt: ballotVoters.votedAt,
+      written: ballotVoters.written,
+    })
+    .from(ballotVoters)
+    .where(and(eq(ballotVoters.tenantId, tenantId), eq(ballotVoters.ballotId, ballotId)))
+    .orderBy(asc(ballotVoters.voterLabel), asc(ballotVoters.voterRef));
+}
+
+export async function findVoter(db: Executor, tenantId: string, ballotId: string, voterRef: string) {
+  const [row] = await db
+    .select({
+      votedAt: ballotVoters.votedAt,
+      written: ballotVoters.written,
+      voterLabel: ballotVoters.voterLabel,
+    })
+    .from(ballotVoters)
+    .where(
+      and(
+        eq(ballotVoters.tenantId, tenantId),
+        eq(ballotVoters.ballotId, ballotId),
+        eq(ballotVoters.voterRef, voterRef),
+      ),
+    );
+  return row;
+}
+
+/** Marks the voter as having voted, only if they had not: false = already voted (or not a voter). */
+export async function markVoted(
+  tx: Executor,
+  key: { tenantId: string; ballotId: string; voterRef: string },
+  at: Date,
+  written: boolean,
+  enteredBy: string | null,
+): Promise<boolean> {
+  const rows = await tx
+    .update(ballotVoters)
+    .set({ votedAt: at, written, enteredBy })
+    .where(
+      and(
+        eq(ballotVoters.tenantId, key.tenantId),
+        eq(ballotVoters.ballotId, key.ballotId),
+        eq(ballotVoters.voterRef, key.voterRef),
+        sql`${ballotVoters.votedAt} is null`,
+      ),
+    )
+    .returning({ ref: ballotVoters.voterRef });
+  return rows.length === 1;
+}
+
+/** Stores one paper's marks, each with a random v4 id (no order, no time, no voter). */
+export async function insertMarks(
+  tx: Executor,
+  tenantId: string,
+  ballotId: string,
+  marks: { candidateId: string; option: BallotOption }[],
+) {
+  if (marks.length === 0) return;
+  await tx.insert(ballotVotes).values(
+    marks.map((m) => ({
+      id: randomUUID(),
+      tenantId,
+      ballotId,
+      candidateId: m.candidateId,
+      choice: m.option,
+    })),
+  );
+}
+
+/** Aggregated marks of a ballot: (candidate, option, count). */
+export async function markCounts(db: Executor, tenantId: string, ballotId: string) {
+  const rows = await db
+    .select({ candidateId: ballotVotes.candidateId, option: ballotVotes.choice, n: count() })
+    .from(ballotVotes)
+    .where(and(eq(ballotVotes.tenantId, tenantId), eq(ballotVotes.ballotId, ballotId)))
+    .groupBy(ballotVotes.candidateId, ballotVotes.choice);
+  return rows.map((r) => ({ candidateId: r.candidateId, option: r.option, count: Number(r.n) }));
+}
+
+/** How many papers were cast (voters marked as voted), and how many of them were written opinions. */
+export async function castCounts(db: Executor, tenantId: string, ballotId: string) {
+  const [row] = await db
+    .select({
+      cast: count(),
+      written: sql<number>`count(*) filter (where ${ballotVoters.written})`,
+    })
+    .from(ballotVoters)
+    .where(
+      and(
+        eq(ballotVoters.tenantId, tenantId),
+        eq(ballotVoters.ballotId, ballotId),
+        isNotNull(ballotVoters.votedAt),
+      ),
+    );
+  return { cast: Number(row?.cast ?? 0), written: Number(row?.written ?? 0) };
+}
+
+export async function findRoundTwo(db: Executor, tenantId: string, ballotId: string) {
+  const [row] = await db
+    .select({ id: ballots.id })
+    .from(ballots)
+    .where(and(eq(ballots.tenantId, tenantId), eq(ballots.previousBallotId, ballotId)));
+  return row;
+}
