@@ -3,10 +3,13 @@ import {
   AuditOutlined,
   BookOutlined,
   BulbOutlined,
+  ClusterOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   DownOutlined,
   FileDoneOutlined,
+  FlagOutlined,
+  FormOutlined,
   ExperimentOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -22,6 +25,7 @@ import { Navigate, Outlet, useLocation, useNavigate, useNavigation } from 'react
 import type { Permission } from '../../domain/access/roles';
 import { annexText } from '../features/annex/annex.messages';
 import { ChangePasswordModal } from '../features/auth/change-password-modal';
+import { et } from '../features/emulation/emulation.messages';
 import { api } from '../lib/api';
 import { m } from '../lib/messages';
 import { useAuth } from './auth';
@@ -50,6 +54,19 @@ const NAV: NavItem[] = [
     permission: 'ledger.write',
   },
   { path: '/sang-kien', label: m.nav.initiatives, icon: <BulbOutlined />, permission: 'ledger.read' },
+  {
+    path: '/phong-trao-thi-dua',
+    label: et.nav.movements,
+    icon: <FlagOutlined />,
+    permission: 'emulation.read',
+  },
+  {
+    path: '/dang-ky-thi-dua',
+    label: et.nav.registrations,
+    icon: <FormOutlined />,
+    permission: 'emulation.read',
+  },
+  { path: '/cum-khoi-thi-dua', label: et.nav.blocs, icon: <ClusterOutlined />, permission: 'emulation.read' },
   { path: '/mo-phong-xet-khen', label: m.nav.simulator, icon: <ExperimentOutlined /> },
   { path: '/danh-muc-khen-thuong', label: m.nav.catalogue, icon: <BookOutlined /> },
   {

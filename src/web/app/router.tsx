@@ -39,6 +39,23 @@ export const routes: RouteObject[] = [
           { path: 'mo-phong-xet-khen', ...page(() => import('../features/eligibility/simulator-page')) },
           { path: 'danh-muc-khen-thuong', ...page(() => import('../features/catalogue/catalogue-page')) },
           { path: 'sang-kien', ...page(() => import('../features/ledger/initiatives-page')) },
+          {
+            path: 'phong-trao-thi-dua',
+            ...page(() => import('../features/emulation/movements/movements-page')),
+          },
+          {
+            path: 'phong-trao-thi-dua/:id',
+            ...page(() => import('../features/emulation/movements/movement-detail-page')),
+          },
+          {
+            path: 'dang-ky-thi-dua',
+            ...page(() => import('../features/emulation/registrations/registrations-page')),
+          },
+          { path: 'cum-khoi-thi-dua', ...page(() => import('../features/emulation/blocs/blocs-page')) },
+          {
+            path: 'cum-khoi-thi-dua/:id',
+            ...page(() => import('../features/emulation/blocs/bloc-detail-page')),
+          },
           { path: 'cai-dat-xet-khen', ...page(() => import('../features/settings/legal-settings-page')) },
           { path: 'nguoi-dung', ...page(() => import('../features/users/users-page')) },
           { path: 'nhat-ky', ...page(() => import('../features/audit/audit-page')) },
