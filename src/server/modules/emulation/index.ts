@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { attachmentRoutes } from './attachments.routes';
 import { blocRoutes } from './blocs.routes';
+import { leaderVoteRoutes } from './leader-vote.routes';
 import { movementRoutes } from './movements.routes';
 import { registrationRoutes } from './registrations.routes';
 import { scoringRoutes } from './scoring-tables.routes';
@@ -10,6 +11,7 @@ export const emulationModule: FastifyPluginAsync = async (app) => {
   await app.register(movementRoutes);
   await app.register(registrationRoutes);
   await app.register(blocRoutes);
+  await app.register(leaderVoteRoutes);
   await app.register(attachmentRoutes);
   await app.register(scoringRoutes);
 };
