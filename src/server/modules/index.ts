@@ -13,6 +13,7 @@ import { ledgerModule } from './ledger';
 import { settingsModule } from './settings';
 import { eligibilityModule } from './eligibility';
 import { emulationModule } from './emulation';
+import { certificatesModule } from './certificates';
 
 /** Every module's routes, registered once here. */
 export async function registerModules(app: FastifyInstance) {
@@ -30,4 +31,5 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(settingsModule);
   await app.register(eligibilityModule);
   await app.register(emulationModule);
+  await app.register(certificatesModule);
 }

@@ -45,28 +45,28 @@ input,textarea,button,select{font:inherit}
 /** The page shell every portal page uses: national heading, issuer, content, footer. */
 export function page(options: PageOptions): SafeHtml {
   return html`<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} — Cổng thông tin thi đua, khen thưởng</title>
-${options.description ? html`<meta name="description" content="${options.description}">` : null}
-${options.noindex ? html`<meta name="robots" content="noindex">` : null}
-<link rel="stylesheet" href="/portal.css">
-</head>
-<body>
-<header class="nat">
-<strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong>
-<span>Độc lập - Tự do - Hạnh phúc</span>
-${options.issuer ? html`<em>${options.issuer}</em>` : null}
-</header>
-<main>
-<h1>${options.title}</h1>
-${options.body}
-</main>
-<footer>Cổng thông tin thi đua, khen thưởng</footer>
-</body>
-</html>`;
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${options.title} — Cổng thông tin thi đua, khen thưởng</title>
+        ${options.description ? html`<meta name="description" content="${options.description}" />` : null}
+        ${options.noindex ? html`<meta name="robots" content="noindex" />` : null}
+        <link rel="stylesheet" href="/portal.css" />
+      </head>
+      <body>
+        <header class="nat">
+          <strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong>
+          <span>Độc lập - Tự do - Hạnh phúc</span>
+          ${options.issuer ? html`<em>${options.issuer}</em>` : null}
+        </header>
+        <main>
+          <h1>${options.title}</h1>
+          ${options.body}
+        </main>
+        <footer>Cổng thông tin thi đua, khen thưởng</footer>
+      </body>
+    </html>`;
 }
 
 /** A page that only says something (errors, limits). */
@@ -74,7 +74,8 @@ export function messagePage(title: string, message: string, hint?: string): Safe
   return page({
     title,
     noindex: true,
-    body: html`<p>${message}</p>${hint ? html`<p class="muted">${hint}</p>` : null}`,
+    body: html`<p>${message}</p>
+      ${hint ? html`<p class="muted">${hint}</p>` : null}`,
   });
 }
 

@@ -16,6 +16,7 @@ describe('html tagged template', () => {
 
   it('nests html results and arrays without escaping them twice, drops null/undefined/booleans', () => {
     const items = ['a<b', 'c'].map((x) => html`<li>${x}</li>`);
+    // prettier-ignore
     expect(html`<ul>${items}</ul>${null}${undefined}${false}${true}${0}`.value).toBe(
       '<ul><li>a&lt;b</li><li>c</li></ul>0',
     );
