@@ -9,3 +9,4 @@ export * from './council';
 export * from './nominations';
 export * from './leader-vote';
 export * from './certificates';
+export * from './decisions';
