@@ -4,7 +4,14 @@
  * the board officer's checklist derived from the §7.1 documents. Pure: no clock, `today` is a parameter.
  */
 
-import { addWorkingDays, type CompiledCalendar, type HolidayCalendar, workingDaysBetween } from '../calendar';
+import {
+  addWorkingDays,
+  type CompiledCalendar,
+  DEFAULT_HOLIDAY_CALENDAR,
+  type HolidayCalendar,
+  workingDaysBetween,
+} from '../calendar';
+import { type ConsultationSettings, DEFAULT_CONSULTATION_SETTINGS } from './consultation';
 import type { CommendationType, SubjectType } from '../awards/types';
 import { requiredDocuments } from './documents';
 
@@ -191,3 +198,19 @@ export function checkReason(reason: string): string | null {
   if (r.length > 2000) return 'Lý do tối đa 2000 ký tự';
   return null;
 }
+
+/**
+ * The tenant's workflow configuration (one JSON document per tenant in `workflow_settings`): the holiday
+ * calendar that counts working days, the appraisal limits and clearance bodies, and which forms go to public
+ * consultation. The number of consultation days is the legal setting `publicityWorkingDays` (§4.4).
+ */
+export interface WorkflowSettings {
+  calendar: HolidayCalendar;
+  appraisal: AppraisalSettings;
+  consultation: ConsultationSettings;
+}
+export const DEFAULT_WORKFLOW_SETTINGS: WorkflowSettings = {
+  calendar: DEFAULT_HOLIDAY_CALENDAR,
+  appraisal: DEFAULT_APPRAISAL_SETTINGS,
+  consultation: DEFAULT_CONSULTATION_SETTINGS,
+};
