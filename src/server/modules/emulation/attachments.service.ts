@@ -3,7 +3,7 @@ import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { attachmentFileName, detectAttachmentType, MAX_ATTACHMENT_BYTES } from './attachments';
+import { attachmentFileName, detectAttachmentType, MAX_ATTACHMENT_BYTES } from '../../lib/files';
 import * as repo from './attachments.repo';
 import { assertMayManage } from './emulation.policy';
 

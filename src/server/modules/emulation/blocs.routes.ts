@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { errorResponses, IdParamSchema } from '../../lib/http';
 import { requirePermission } from '../../lib/request-context';
 import { readUploadedFile } from '../../lib/uploads';
-import { MAX_ATTACHMENT_BYTES } from './attachments';
+import { MAX_ATTACHMENT_BYTES } from '../../lib/files';
 import { getBlocYear, handOver, listLeaderships, setLeadership, setMembers } from './bloc-years.service';
 import {
   BlocCreateSchema,

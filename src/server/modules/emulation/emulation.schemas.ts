@@ -35,5 +35,4 @@ export const FileSchema = z.any().describe('Tệp');
 export const UPLOAD_DESCRIPTION =
   'multipart/form-data, trường "file": PDF, Word (.docx, .doc) hoặc ảnh (PNG, JPEG, GIF, WebP), tối đa 10 MB; loại tệp được nhận ra từ nội dung.';
 
-export const contentDisposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+export { contentDisposition } from '../../lib/files';

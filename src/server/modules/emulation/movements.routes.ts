@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { errorResponses, IdParamSchema } from '../../lib/http';
 import { requirePermission } from '../../lib/request-context';
 import { readUploadedFile } from '../../lib/uploads';
-import { MAX_ATTACHMENT_BYTES } from './attachments';
+import { MAX_ATTACHMENT_BYTES } from '../../lib/files';
 import { AttachmentQuerySchema, AttachmentSchema, UPLOAD_DESCRIPTION } from './emulation.schemas';
 import {
   MovementCreateSchema,
