@@ -1,4 +1,5 @@
 import type { Actor, Deps } from '../../lib/context';
+import { seedDemoBloc2019 } from './demo-bloc-2019';
 import { seedDemoOrgUnits } from './demo-org';
 import { seedDemoLedger } from './demo-ledger';
 import { seedDemoPeople } from './demo-people';
@@ -14,4 +15,5 @@ export async function seedDemo(deps: Deps, demo: DemoContext): Promise<void> {
   await seedDemoOrgUnits(deps, demo);
   await seedDemoPeople(deps, demo);
   await seedDemoLedger(deps, demo);
+  await seedDemoBloc2019(deps, demo);
 }
