@@ -25,6 +25,9 @@ import { et } from '../emulation.messages';
 import { BlocFormModal } from './bloc-form';
 import { BlocYearCard } from './bloc-year-card';
 import { MeetingsCard } from './meetings-card';
+import { LeaderVoteTab } from '../scoring/leader-vote-tab';
+import { ScoringTab } from '../scoring/scoring-tab';
+import { st } from '../scoring/scoring.messages';
 
 const t = et.blocs;
 
@@ -155,6 +158,8 @@ export default function BlocDetailPage() {
             label: t.members,
             children: <BlocYearCard bloc={bloc} year={year} writable={writable} />,
           },
+          { key: 'scoring', label: st.tab, children: <ScoringTab bloc={bloc} year={year} /> },
+          { key: 'vote', label: st.voteTab, children: <LeaderVoteTab bloc={bloc} year={year} /> },
           {
             key: 'history',
             label: t.history,

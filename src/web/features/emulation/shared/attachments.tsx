@@ -23,13 +23,14 @@ export function AttachmentList({
   uploadUrl,
   writable,
   onChanged,
-  downloadBase = '/api/emulation/attachments',
+  fileBase = '/api/emulation/attachments',
 }: {
   items: Attachment[];
   uploadUrl: string;
   writable: boolean;
   onChanged: () => void;
-  downloadBase?: string;
+  /** Where a file is downloaded (GET) and deleted (DELETE) by id. */
+  fileBase?: string;
 }) {
   const { message } = App.useApp();
   const upload = useMutation({
@@ -41,7 +42,7 @@ export function AttachmentList({
     onError: (e) => void message.error(errorMessage(e)),
   });
   const remove = useMutation({
-    mutationFn: (a: Attachment) => api.delete(`/api/emulation/attachments/${a.id}`),
+    mutationFn: (a: Attachment) => api.delete(`${fileBase}/${a.id}`),
     onSuccess: () => {
       void message.success(et.common.fileDeleted);
       onChanged();
@@ -49,7 +50,7 @@ export function AttachmentList({
     onError: (e) => void message.error(errorMessage(e)),
   });
   const download = (a: Attachment) =>
-    api.download(`${downloadBase}/${a.id}`, undefined, a.fileName).catch((e: unknown) => {
+    api.download(`${fileBase}/${a.id}`, undefined, a.fileName).catch((e: unknown) => {
       void message.error(errorMessage(e));
     });
 
