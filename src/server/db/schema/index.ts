@@ -10,3 +10,4 @@ export * from './nominations';
 export * from './leader-vote';
 export * from './certificates';
 export * from './decisions';
+export * from './appraisal';
