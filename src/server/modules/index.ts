@@ -16,6 +16,9 @@ import { emulationModule } from './emulation';
 import { certificatesModule } from './certificates';
 import { decisionsModule } from './decisions';
 
+import { appraisalModule } from './appraisal';
+import { consultationModule } from './consultation';
+import { mailModule } from './mail';
 /** Every module's routes, registered once here. */
 export async function registerModules(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -34,4 +37,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(emulationModule);
   await app.register(certificatesModule);
   await app.register(decisionsModule);
+  await app.register(appraisalModule);
+  await app.register(consultationModule);
+  await app.register(mailModule);
 }
