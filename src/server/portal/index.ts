@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { PORTAL_CSS } from './layout';
+import { consultationPages } from './consultation';
 import { verifyPage } from './verify';
 
 export { portalRateLimit, sendPage, sendPortalNotFound } from './respond';
@@ -22,7 +23,7 @@ export { portalRateLimit, sendPage, sendPortalNotFound } from './respond';
  * Portal routes live outside `/api/`, so the auth hook does not run for them; a JSON twin for machines goes
  * under `/api/public/…` in the owning module and must be listed as `security: []`.
  */
-export const PORTAL_PREFIXES: readonly string[] = ['/xac-minh'];
+export const PORTAL_PREFIXES: readonly string[] = ['/lay-y-kien', '/xac-minh'];
 
 /** Whether a path belongs to the portal (the SPA fallback in app.ts must not answer it). */
 export function isPortalPath(url: string): boolean {
@@ -44,4 +45,5 @@ async function registerStyles(app: FastifyInstance) {
 export const portalPlugin: FastifyPluginAsync = async (app) => {
   await registerStyles(app);
   await app.register(verifyPage);
+  await app.register(consultationPages);
 };

@@ -2,3 +2,4 @@
 export { appraisalRoutes as appraisalModule } from './appraisal.routes';
 export { sendDueReminders, type SweepResult } from './deadlines.service';
 export { loadWorkflowSettings } from './workflow-settings.service';
+export { assertMayAppraise, assertMayRead, loadDossier, type ScopedDossier } from './appraisal.policy';
