@@ -1,3 +1,4 @@
+import { benchBlocRecompute } from './bloc-recompute';
 import { benchEligibility } from './eligibility.bench';
 import { benchOrgSubtree } from './org-subtree.bench';
 import { benchPeopleImport } from './people-import.bench';
@@ -11,6 +12,7 @@ const all = {
   'people-import': benchPeopleImport,
   scoring: benchScoring,
   eligibility: benchEligibility,
+  'bloc-recompute': benchBlocRecompute,
 };
 const chosen = process.argv.slice(2).filter((a) => a in all) as (keyof typeof all)[];
 const names = chosen.length ? chosen : (Object.keys(all) as (keyof typeof all)[]);
