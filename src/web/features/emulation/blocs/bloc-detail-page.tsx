@@ -8,13 +8,14 @@ import {
   Popconfirm,
   Result,
   Select,
+  Skeleton,
   Space,
   Table,
   Tabs,
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { FullPageSpin, PageHeader } from '../../../app/page-header';
@@ -30,6 +31,8 @@ import { ScoringTab } from '../scoring/scoring-tab';
 import { st } from '../scoring/scoring.messages';
 
 const t = et.blocs;
+/** Charts load with the dashboard tab only (ADR 0002). */
+const BlocDashboard = lazy(() => import('../dashboards/bloc-dashboard'));
 
 /** /cum-khoi-thi-dua/:id?nam=YYYY&tab=…: a bloc, one year at a time, its history and meetings. */
 export default function BlocDetailPage() {
@@ -160,6 +163,15 @@ export default function BlocDetailPage() {
           },
           { key: 'scoring', label: st.tab, children: <ScoringTab bloc={bloc} year={year} /> },
           { key: 'vote', label: st.voteTab, children: <LeaderVoteTab bloc={bloc} year={year} /> },
+          {
+            key: 'dashboard',
+            label: st.dashboardTab,
+            children: (
+              <Suspense fallback={<Skeleton active />}>
+                <BlocDashboard blocId={bloc.id} year={year} />
+              </Suspense>
+            ),
+          },
           {
             key: 'history',
             label: t.history,
