@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   BulbOutlined,
   ClusterOutlined,
@@ -67,6 +68,12 @@ const NAV: NavItem[] = [
     permission: 'emulation.read',
   },
   { path: '/cum-khoi-thi-dua', label: et.nav.blocs, icon: <ClusterOutlined />, permission: 'emulation.read' },
+  {
+    path: '/ke-hoach-thuc-hien',
+    label: et.nav.dashboard,
+    icon: <BarChartOutlined />,
+    permission: 'emulation.read',
+  },
   { path: '/mo-phong-xet-khen', label: m.nav.simulator, icon: <ExperimentOutlined /> },
   { path: '/danh-muc-khen-thuong', label: m.nav.catalogue, icon: <BookOutlined /> },
   {

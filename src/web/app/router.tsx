@@ -56,6 +56,10 @@ export const routes: RouteObject[] = [
             path: 'cum-khoi-thi-dua/:id',
             ...page(() => import('../features/emulation/blocs/bloc-detail-page')),
           },
+          {
+            path: 'ke-hoach-thuc-hien',
+            ...page(() => import('../features/emulation/dashboards/unit-dashboard-page')),
+          },
           { path: 'cai-dat-xet-khen', ...page(() => import('../features/settings/legal-settings-page')) },
           { path: 'nguoi-dung', ...page(() => import('../features/users/users-page')) },
           { path: 'nhat-ky', ...page(() => import('../features/audit/audit-page')) },
