@@ -13,6 +13,7 @@ import { ledgerModule } from './ledger';
 import { settingsModule } from './settings';
 import { eligibilityModule } from './eligibility';
 import { emulationModule } from './emulation';
+import { nominationsModule } from './nominations';
 import { certificatesModule } from './certificates';
 import { decisionsModule } from './decisions';
 
@@ -35,6 +36,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(settingsModule);
   await app.register(eligibilityModule);
   await app.register(emulationModule);
+  await app.register(nominationsModule);
   await app.register(certificatesModule);
   await app.register(decisionsModule);
   await app.register(appraisalModule);

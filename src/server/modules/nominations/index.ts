@@ -1,4 +1,7 @@
+import type { FastifyPluginAsync } from 'fastify';
 import type { Ctx, Tx } from '../../lib/context';
+import { nominationRoutes } from './nominations.routes';
+import { roundRoutes } from './rounds.routes';
 import {
   listRoundNominations,
   transitionNomination,
@@ -18,6 +21,12 @@ import {
  * `approve`, `mark_not_eligible` (reason); consultation → `open_consultation`, `close_consultation`;
  * council → `council_approve`, `council_reject`; decisions → `decide` (use markNominationsDecided).
  */
+/** Routes: /api/award-rounds (rounds) and /api/nominations (dossiers). */
+export const nominationsModule: FastifyPluginAsync = async (app) => {
+  await app.register(roundRoutes);
+  await app.register(nominationRoutes);
+};
+
 export {
   findNomination,
   listRoundNominations,

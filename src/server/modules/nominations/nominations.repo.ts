@@ -3,6 +3,8 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   awardRounds,
+  emulationBlocMembers,
+  emulationBlocs,
   nominationAttachments,
   nominationDocuments,
   nominations,
@@ -148,6 +150,23 @@ export async function insertDocuments(tx: Executor, rows: (typeof nominationDocu
   if (rows.length) await tx.insert(nominationDocuments).values(rows);
 }
 
+export async function deleteDocuments(tx: Executor, tenantId: string, nominationId: string) {
+  await tx
+    .delete(nominationDocuments)
+    .where(
+      and(eq(nominationDocuments.tenantId, tenantId), eq(nominationDocuments.nominationId, nominationId)),
+    );
+}
+
+/** The dossier made from this one when it was forwarded upward. */
+export async function findForwardedTo(db: Executor, tenantId: string, id: string) {
+  const [row] = await db
+    .select({ id: nominations.id })
+    .from(nominations)
+    .where(and(eq(nominations.tenantId, tenantId), eq(nominations.forwardedFromId, id)));
+  return row?.id ?? null;
+}
+
 export async function listDocuments(db: Executor, tenantId: string, nominationId: string) {
   return db
     .select()
@@ -234,4 +253,20 @@ export async function deleteAttachment(tx: Executor, tenantId: string, nominatio
     )
     .returning({ id: nominationAttachments.id });
   return rows.length > 0;
+}
+
+/** The blocs (cụm, khối thi đua) the units belong to in a year (for "one flag per bloc"). */
+export async function blocsOfUnits(db: Executor, tenantId: string, unitIds: readonly string[], year: number) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select({ unitId: emulationBlocMembers.unitId, blocId: emulationBlocs.id, blocName: emulationBlocs.name })
+    .from(emulationBlocMembers)
+    .innerJoin(emulationBlocs, eq(emulationBlocs.id, emulationBlocMembers.blocId))
+    .where(
+      and(
+        eq(emulationBlocMembers.tenantId, tenantId),
+        eq(emulationBlocMembers.year, year),
+        inArray(emulationBlocMembers.unitId, [...unitIds]),
+      ),
+    );
 }
