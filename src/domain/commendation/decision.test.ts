@@ -11,7 +11,7 @@ import {
   defaultWording,
   formatVnd,
   itemAmounts,
-  recoveryAmounts,
+  annexHeading,
   subjectCounts,
 } from './decision';
 import { checkNumberPattern, formatDecisionNumber, numberLine } from './numbering';
@@ -132,13 +132,22 @@ describe('money of a decision (ND 152/2025 Điều 49, law-reference §5.3)', ()
     [760_000, '760.000'],
     [1_234_567_890, '1.234.567.890'],
   ])('formatVnd(%i) = %s', (n, s) => expect(formatVnd(n)).toBe(s));
-
-  it('recovers what each item received (Law Điều 93)', () => {
-    expect(recoveryAmounts([{ amount: 3_800_000 }, { amount: null }])).toEqual([3_800_000, 0]);
-  });
 });
 
 describe('wording', () => {
+  it.each([
+    [
+      'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      'ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+    ],
+    [
+      'Về việc công nhận danh hiệu Lao động tiên tiến năm 2026.',
+      'ĐƯỢC CÔNG NHẬN DANH HIỆU LAO ĐỘNG TIÊN TIẾN NĂM 2026',
+    ],
+    ['Về việc khen thưởng đột xuất', 'ĐƯỢC KHEN THƯỞNG ĐỘT XUẤT'],
+    ['Quyết định khác', 'CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG'],
+  ])('annex heading of %j', (summary, heading) => expect(annexHeading(summary)).toBe(heading));
+
   it.each([
     [['individual', 'individual', 'collective'], '02 cá nhân, 01 tập thể'],
     [['household'], '01 hộ gia đình'],

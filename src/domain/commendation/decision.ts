@@ -150,7 +150,14 @@ export function defaultWording(
   };
 }
 
-/** Law Điều 93: a revocation needs a reason; the money to recover is what each item received. */
-export function recoveryAmounts(items: readonly { amount: number | null }[]): number[] {
-  return items.map((i) => Math.max(0, i.amount ?? 0));
+/**
+ * The annex's heading line under "DANH SÁCH", from the summary: "Về việc tặng Bằng khen của Chủ tịch …" →
+ * "ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH …"; "Về việc công nhận danh hiệu …" → "ĐƯỢC CÔNG NHẬN DANH HIỆU …";
+ * anything else → "CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG".
+ */
+export function annexHeading(summary: string): string {
+  const m = /^về việc\s+(tặng|công nhận|khen thưởng)\s+(.+?)\.?$/iu.exec(summary.trim());
+  const upper = (s: string) => s.toLocaleUpperCase('vi');
+  if (!m) return 'CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG';
+  return upper(`được ${m[1]!.toLocaleLowerCase('vi')} ${m[2]}`);
 }

@@ -1,4 +1,10 @@
-import { awardName, decisionTotal, dmy, formatVnd } from '../../../domain/commendation/decision';
+import {
+  annexHeading,
+  awardName,
+  decisionTotal,
+  dmy,
+  formatVnd,
+} from '../../../domain/commendation/decision';
 import { ExcelJS, writeHeader } from '../../lib/excel';
 import {
   article,
@@ -47,13 +53,11 @@ export type DocumentInput = Pick<
   >[];
 };
 
-const sentence = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1).toLocaleLowerCase('vi');
-
 export async function decisionDocx(d: DocumentInput): Promise<Buffer> {
   const issued = d.status !== 'draft' && d.status !== 'cancelled';
   const date = issued ? d.decisionDate : null;
   const { total, inWords } = decisionTotal(d.items.map((i) => i.amount ?? 0));
-  const by = sentence(d.authorityLine.replace(/\n/g, ' '));
+  const by = d.authorityLine.replace(/\s*\n\s*/g, ' ');
   const annexOf =
     issued && d.number && d.decisionDate
       ? `(Kèm theo Quyết định số ${d.number} ngày ${dmy(d.decisionDate)} của ${by})`
@@ -86,7 +90,7 @@ export async function decisionDocx(d: DocumentInput): Promise<Buffer> {
       {
         children: [
           centeredBold('DANH SÁCH'),
-          para(`ĐƯỢC TẶNG ${awardName(d.awardCode).toLocaleUpperCase('vi')}`, {
+          para(annexHeading(d.summary), {
             bold: true,
             align: 'center',
             after: 0,
@@ -94,8 +98,8 @@ export async function decisionDocx(d: DocumentInput): Promise<Buffer> {
           para(annexOf, { italics: true, align: 'center', after: 12 }),
           borderedTable({
             columns: [
-              { header: 'STT', width: 6, align: 'center' },
-              { header: 'Họ và tên', width: 22 },
+              { header: 'STT', width: 8, align: 'center' },
+              { header: 'Họ và tên', width: 21 },
               { header: 'Chức vụ/Đơn vị', width: 28 },
               { header: 'Thành tích', width: 26 },
               { header: 'Tiền thưởng (đồng)', width: 16, align: 'right' },

@@ -1,6 +1,6 @@
 import { catalogueEntry } from '../../../domain/awards/catalogue';
 import type { SubjectType } from '../../../domain/awards/types';
-import { decisionEditable } from '../../../domain/commendation/decision';
+import { decisionEditable, defaultWording } from '../../../domain/commendation/decision';
 import { checkNumberPattern, formatDecisionNumber } from '../../../domain/commendation/numbering';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction, type Tx } from '../../lib/context';
@@ -115,7 +115,12 @@ export async function createDecision(ctx: Ctx, input: DecisionCreateInput, items
     commendationType: input.commendationType ?? 'cong_trang',
     evaluationYear: input.evaluationYear ?? null,
     decisionDate: input.decisionDate ?? null,
-    summary: input.summary ?? `Về việc khen thưởng ${entry.name}`,
+    summary:
+      input.summary ??
+      defaultWording(
+        entry.code,
+        items.map((i) => i.subjectType),
+      ).summary,
     issuingSuperior: input.issuingSuperior !== undefined ? input.issuingSuperior : defaults.issuingSuperior,
     issuingBody: input.issuingBody ?? defaults.issuingBody,
     authorityLine: input.authorityLine ?? defaults.authorityLine,
