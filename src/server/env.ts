@@ -26,6 +26,14 @@ const EnvSchema = z.object({
     .regex(/^https?:\/\//, 'PUBLIC_BASE_URL phải bắt đầu bằng http:// hoặc https://')
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
+  /** smtp://user:pass@host:587 or smtps://…: mail is delivered over SMTP; absent → kept in the outbox (admin page). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'SMTP_URL phải có dạng smtp://… hoặc smtps://…')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('TĐKT <no-reply@tdkt.local>'),
+  /** Minutes between two sweeps of deadline reminders (0 = no timer). */
+  REMINDER_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
   TEST_DATABASE_URL: z.string().url().optional(),
   CI: z.string().optional(),
 });

@@ -9,6 +9,8 @@ import { loadEnv } from './env';
 import type { Deps } from './lib/context';
 import { createProtector, loadDataKey } from './lib/crypto';
 import { acquireLock } from './lib/lockfile';
+import { sendDueReminders } from './modules/appraisal';
+import { createSmtpTransport } from './modules/mail';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -35,6 +37,7 @@ async function main() {
     version,
     cookieSecure: env.COOKIE_SECURE,
     publicBaseUrl: env.PUBLIC_BASE_URL,
+    mailTransport: env.SMTP_URL ? createSmtpTransport(env.SMTP_URL, env.MAIL_FROM) : undefined,
   };
   const boot = await bootstrap(deps, {
     adminEmail: env.ADMIN_EMAIL,
@@ -42,7 +45,17 @@ async function main() {
     demoData: env.demoData,
   });
   const app = await buildApp(deps, { logger: { level: env.LOG_LEVEL }, webDir: path.join(root, 'dist/web') });
+  // Deadline reminders (law-reference §7.2): swept on a timer; each reminder is sent once (idempotent).
+  const sweep = () =>
+    void sendDueReminders({ db: database.db, deps }, new Date()).catch((error: unknown) =>
+      app.log.error({ err: error }, 'reminder sweep failed'),
+    );
+  const sweepTimer =
+    env.REMINDER_SWEEP_MINUTES > 0
+      ? setInterval(sweep, env.REMINDER_SWEEP_MINUTES * 60_000).unref()
+      : undefined;
   const shutdown = async () => {
+    if (sweepTimer) clearInterval(sweepTimer);
     await app.close();
     await database.close();
     release?.();

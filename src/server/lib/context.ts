@@ -23,6 +23,8 @@ export interface Deps {
   cookieSecure: boolean;
   /** PUBLIC_BASE_URL without a trailing slash; absent → the address the request came to. */
   publicBaseUrl?: string;
+  /** SMTP delivery when SMTP_URL is set (modules/mail); absent → mail stays in the outbox. */
+  mailTransport?: { send(message: { to: string; subject: string; text: string }): Promise<void> };
 }
 
 /** `ctx` handed to every service: services are plain functions (ctx, input). */
