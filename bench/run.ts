@@ -1,4 +1,6 @@
+import { benchCertificates } from './certificates';
 import { benchBlocRecompute } from './bloc-recompute';
+import { benchDecisionDocx } from './decision-docx';
 import { benchEligibility } from './eligibility.bench';
 import { benchOrgSubtree } from './org-subtree.bench';
 import { benchPeopleImport } from './people-import.bench';
@@ -13,6 +15,8 @@ const all = {
   scoring: benchScoring,
   eligibility: benchEligibility,
   'bloc-recompute': benchBlocRecompute,
+  'decision-docx': benchDecisionDocx,
+  certificates: benchCertificates,
 };
 const chosen = process.argv.slice(2).filter((a) => a in all) as (keyof typeof all)[];
 const names = chosen.length ? chosen : (Object.keys(all) as (keyof typeof all)[]);

@@ -3,6 +3,8 @@ import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef
 import { describe, expect, it } from 'vitest';
 import { type CertificatePrint, renderCertificates } from './pdf-certificate';
 import { extraCharacters, tinosSubset, VIETNAMESE_REPERTOIRE } from './pdf-fonts';
+import QRCode from 'qrcode';
+import { qrOperators } from './pdf-qr';
 
 /**
  * pdf-lib cannot extract text, so these tests check what makes the text right instead: the embedded font
@@ -110,5 +112,21 @@ describe('certificate PDF', () => {
     expect(font.glyphForCodePoint('ü'.codePointAt(0)!).id).not.toBe(0);
     const base = fontkit.create(await tinosSubset('regular'));
     expect(base.glyphForCodePoint('ü'.codePointAt(0)!).id).toBe(0);
+  });
+
+  it('the QR drawing covers exactly the dark modules of the code for the verification URL', () => {
+    const url = 'https://tdkt.example.vn/xac-minh/ABCDEFGHJK';
+    const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+    const n = modules.size;
+    const drawn = Array.from({ length: n }, () => new Array<boolean>(n).fill(false));
+    for (const op of qrOperators(url, 66, 62, 92)) {
+      const [name, ...args] = op.toString().split(' ').reverse();
+      if (name !== 're') continue;
+      const [h, w, row, col] = args.map(Number) as [number, number, number, number];
+      expect(h).toBe(1);
+      for (let c = col; c < col + w; c++) drawn[row]![c] = true;
+    }
+    for (let r = 0; r < n; r++)
+      for (let c = 0; c < n; c++) expect(drawn[r]![c], `module ${r},${c}`).toBe(Boolean(modules.get(r, c)));
   });
 });

@@ -12,7 +12,14 @@ import {
   rgb,
   setFillingRgbColor,
 } from 'pdf-lib';
-import { extraCharacters, FONT_STYLES, type FontStyle, fontkit, tinosSubset } from './pdf-fonts';
+import {
+  extraCharacters,
+  FONT_STYLES,
+  type FontStyle,
+  fontkit,
+  tinosSubset,
+  useCmapLayout,
+} from './pdf-fonts';
 import { qrOperators } from './pdf-qr';
 
 /** Everything printed on one certificate (already worded: the domain decides the words). */
@@ -105,6 +112,7 @@ export class CertificateDocument {
     const extra = extraCharacters(texts);
     const subsets = await Promise.all(FONT_STYLES.map((s) => tinosSubset(s, extra)));
     const embedded = await Promise.all(subsets.map((b) => doc.embedFont(b, { subset: false })));
+    for (const f of embedded) useCmapLayout(f);
     const fonts = Object.fromEntries(FONT_STYLES.map((s, i) => [s, embedded[i]!])) as Fonts;
     template ??= borderTemplate();
     const [border] = await doc.embedPdf(await template, [0]);

@@ -68,3 +68,45 @@ export function tinosSubset(style: FontStyle, extra = ''): Promise<Buffer> {
 }
 
 export { fontkit };
+
+interface FontkitGlyph {
+  id: number;
+  advanceWidth: number;
+}
+interface FontkitLike {
+  layout(text: string, features?: unknown): { glyphs: FontkitGlyph[] };
+  glyphForCodePoint(codePoint: number): FontkitGlyph;
+}
+
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+/**
+ * Speeds up a pdf-lib font embedded from our subsets: pdf-lib lays out every string with fontkit's full
+ * shaper (GSUB/GPOS) for each width and each draw, which dominates a 1,000-page file. Text here is NFC, so
+ * every Vietnamese letter is one precomposed glyph from the cmap; the fast path maps code points to glyphs
+ * (cached) and leaves shaping out — what pdf-lib draws would be the same glyphs (it writes no kerning or
+ * mark positions anyway with `subset: false`), only ligatures (fi, fl) are not formed. A string with a
+ * combining mark still goes through the full shaper.
+ */
+export function useCmapLayout(pdfFont: object): void {
+  const embedder = (pdfFont as { embedder?: { font?: FontkitLike } }).embedder;
+  const font = embedder?.font;
+  if (!font || typeof font.layout !== 'function') return;
+  const shape = font.layout.bind(font);
+  const glyphs = new Map<number, FontkitGlyph>();
+  font.layout = (text: string, features?: unknown) => {
+    if (COMBINING.test(text)) return shape(text, features);
+    const out: FontkitGlyph[] = [];
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let g = glyphs.get(cp);
+      if (!g) {
+        const found = font.glyphForCodePoint(cp);
+        g = { id: found.id, advanceWidth: found.advanceWidth };
+        glyphs.set(cp, g);
+      }
+      out.push(g);
+    }
+    return { glyphs: out };
+  };
+}

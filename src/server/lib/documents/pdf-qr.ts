@@ -1,27 +1,31 @@
 import {
-  closePath,
+  concatTransformationMatrix,
   fill,
-  lineTo,
-  moveTo,
   type PDFOperator,
   popGraphicsState,
   pushGraphicsState,
+  rectangle,
   setFillingRgbColor,
 } from 'pdf-lib';
 import QRCode from 'qrcode';
 
 /**
- * A QR code drawn as vector rectangles (no image): crisp in print, tiny in the file. Each dark run of a row is
- * one rectangle, so a 33×33 code is ~300 path segments rather than ~550 squares.
+ * A QR code drawn as vector rectangles (no image): crisp in print, small in the file. The matrix is scaled
+ * once (`cm`) so that every rectangle is in whole module units, and each dark run of a row is one `re`, so a
+ * 33×33 code is ~300 short operators rather than ~550 squares with fractional coordinates.
  */
 export function qrOperators(text: string, x: number, y: number, size: number): PDFOperator[] {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   const quiet = 2;
   const cell = size / (n + quiet * 2);
-  const ops: PDFOperator[] = [pushGraphicsState(), setFillingRgbColor(0, 0, 0)];
+  const ops: PDFOperator[] = [
+    pushGraphicsState(),
+    setFillingRgbColor(0, 0, 0),
+    // Module (col, row) → page: x + (col + quiet)·cell, y + size − (row + quiet)·cell (rows go down).
+    concatTransformationMatrix(cell, 0, 0, -cell, x + quiet * cell, y + size - quiet * cell),
+  ];
   for (let row = 0; row < n; row++) {
-    const top = y + size - (row + quiet) * cell;
     let col = 0;
     while (col < n) {
       if (!modules.get(row, col)) {
@@ -30,15 +34,7 @@ export function qrOperators(text: string, x: number, y: number, size: number): P
       }
       const start = col;
       while (col < n && modules.get(row, col)) col++;
-      const left = x + (start + quiet) * cell;
-      const right = x + (col + quiet) * cell;
-      ops.push(
-        moveTo(left, top),
-        lineTo(right, top),
-        lineTo(right, top - cell),
-        lineTo(left, top - cell),
-        closePath(),
-      );
+      ops.push(rectangle(start, row, col - start, 1));
     }
   }
   ops.push(fill(), popGraphicsState());
