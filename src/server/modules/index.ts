@@ -16,6 +16,7 @@ import { emulationModule } from './emulation';
 import { nominationsModule } from './nominations';
 import { certificatesModule } from './certificates';
 import { decisionsModule } from './decisions';
+import { councilModule } from './council';
 
 import { appraisalModule } from './appraisal';
 import { consultationModule } from './consultation';
@@ -39,6 +40,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(nominationsModule);
   await app.register(certificatesModule);
   await app.register(decisionsModule);
+  await app.register(councilModule);
   await app.register(appraisalModule);
   await app.register(consultationModule);
   await app.register(mailModule);

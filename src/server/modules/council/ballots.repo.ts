@@ -178,3 +178,36 @@ export async function findRoundTwo(db: Executor, tenantId: string, ballotId: str
     .where(and(eq(ballots.tenantId, tenantId), eq(ballots.previousBallotId, ballotId)));
   return row;
 }
+
+/** Open ballots of `kind` on which `voterRef` is a voter, with whether they voted (never what). */
+export async function openBallotsOfVoter(
+  db: Executor,
+  tenantId: string,
+  kind: BallotRow['kind'],
+  voterRef: string,
+) {
+  const rows = await db
+    .select({
+      ballotId: ballots.id,
+      ownerId: ballots.ownerId,
+      title: ballots.title,
+      round: ballots.round,
+      votedAt: ballotVoters.votedAt,
+      candidateCount: sql<number>`(select count(*) from ballot_candidates c where c.tenant_id = ${ballots.tenantId} and c.ballot_id = ${ballots.id})`,
+    })
+    .from(ballotVoters)
+    .innerJoin(
+      ballots,
+      and(eq(ballots.tenantId, ballotVoters.tenantId), eq(ballots.id, ballotVoters.ballotId)),
+    )
+    .where(
+      and(
+        eq(ballotVoters.tenantId, tenantId),
+        eq(ballotVoters.voterRef, voterRef),
+        eq(ballots.kind, kind),
+        eq(ballots.status, 'open'),
+      ),
+    )
+    .orderBy(asc(ballots.createdAt), asc(ballots.id));
+  return rows.map((r) => ({ ...r, candidateCount: Number(r.candidateCount) }));
+}

@@ -98,7 +98,8 @@ export interface BallotTally extends Tally {
 const run = <T>(ctx: Ctx, tx: Executor | undefined, work: (tx: Executor) => Promise<T>) =>
   tx ? work(tx) : inTransaction(ctx, work);
 
-function guard(status: BallotStatus, action: BallotAction, round: number) {
+/** 409 INVALID_TRANSITION when the ballot's status does not allow `action`. */
+export function guard(status: BallotStatus, action: BallotAction, round: number) {
   const t = ballotTransition(status, action, round);
   if (!t.ok) throw new AppError('INVALID_TRANSITION', `${t.message}.`);
   return t.to;
@@ -438,4 +439,17 @@ export async function startRoundTwo(
     );
     return view(ctx, t, await load(ctx, t, id));
   });
+}
+
+/** The open ballots of `kind` where `voterRef` may vote, and whether they have (for "Phiếu bầu"). */
+export async function openBallotsFor(ctx: Ctx, kind: BallotKind, voterRef: string) {
+  const rows = await repo.openBallotsOfVoter(ctx.db, ctx.actor.tenantId, kind, voterRef);
+  return rows.map((r) => ({
+    ballotId: r.ballotId,
+    ownerId: r.ownerId,
+    title: r.title,
+    round: r.round,
+    candidateCount: r.candidateCount,
+    voted: r.votedAt !== null,
+  }));
 }

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { councilRoutes } from './council.routes';
 
 /** Council (issue 4 item 5): councils, members, sessions, attendance, secret ballots, minutes. */
-export const councilModule: FastifyPluginAsync = async () => {};
+export const councilModule: FastifyPluginAsync = async (app) => {
+  await app.register(councilRoutes);
+};
 
 /**
  * The generic secret ballot for other modules (e.g. the emulation bloc leader vote). Permission checks are
@@ -22,6 +25,7 @@ export {
   getBallot,
   listBallots,
   openBallot,
+  openBallotsFor,
   startRoundTwo,
   tally,
   voterStatus,
