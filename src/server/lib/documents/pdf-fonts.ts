@@ -78,7 +78,7 @@ interface FontkitLike {
   glyphForCodePoint(codePoint: number): FontkitGlyph;
 }
 
-const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+const COMBINING = /\p{M}/u;
 
 /**
  * Speeds up a pdf-lib font embedded from our subsets: pdf-lib lays out every string with fontkit's full
