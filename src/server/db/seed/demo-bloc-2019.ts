@@ -1,22 +1,28 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor, Ctx, Deps } from '../../lib/context';
 import { newId } from '../../lib/ids';
-import { setLeadership, setMembers, handOver } from '../../modules/emulation/bloc-years.service';
-import { createMeeting } from '../../modules/emulation/bloc-meetings.service';
-import { createBloc } from '../../modules/emulation/blocs.service';
+import type { ScoringItem } from '../../../domain/scoring/types';
+import { foldVietnamese, vietnameseSortKey } from '../../../domain/text/vietnamese';
+import { writeAudit } from '../../lib/audit.repo';
+import { handOver } from '../../modules/emulation/bloc-years.service';
 import {
   castLeaderBallot,
   closeLeaderRound,
   openLeaderVote,
 } from '../../modules/emulation/leader-vote.service';
-import { saveResults, setTargets } from '../../modules/emulation/scoring-entries.service';
+import { getScoringYear, transitionScoring } from '../../modules/emulation/scoring-tables.service';
 import {
-  getScoringYear,
-  saveScoringTable,
-  transitionScoring,
-} from '../../modules/emulation/scoring-tables.service';
-import type { ScoringFlowAction } from '../../../domain/scoring/flow';
-import { emulationBlocs, orgUnits, users } from '../schema';
+  blocScoringAdjustments,
+  blocScoringEntries,
+  blocScoringTables,
+  blocScoringYears,
+  emulationBlocLeaderships,
+  emulationBlocMeetings,
+  emulationBlocMembers,
+  emulationBlocs,
+  orgUnits,
+  users,
+} from '../schema';
 import type { DemoContext } from './demo';
 import {
   DEMO_BLOC,
@@ -33,9 +39,11 @@ import {
  * and results self-scored, cross-checked (one figure corrected with a reason), confirmed and published (the
  * score engine computes totals and ranks at publication), the year-end review meeting, the leader vote by
  * the five representatives (4/5 for TP Hà Giang → Cờ thi đua, Bằng khen for the next two units) and the
- * handover to Bắc Quang (head) and Vị Xuyên (deputy) for 2020. Everything goes through the services, as a
- * user would; the representatives are inactive accounts (they cannot sign in). Skipped when the bloc exists
- * or when the tenant has no former Hà Giang districts.
+ * handover to Bắc Quang (head) and Vị Xuyên (deputy) for 2020. The year's data up to the confirmed results
+ * is inserted set-based in one transaction (fast at every fresh start); publication (the score engine's
+ * totals and ranks), the vote and the handover go through the services, as a user would. The
+ * representatives are inactive accounts (they cannot sign in). Skipped when the bloc exists or when the
+ * tenant has no former Hà Giang districts.
  */
 export async function seedDemoBloc2019(deps: Deps, demo: DemoContext): Promise<void> {
   const db = deps.database.db;
@@ -61,25 +69,9 @@ export async function seedDemoBloc2019(deps: Deps, demo: DemoContext): Promise<v
   const ctx: Ctx = { db, actor, now: demo.now, requestId: 'seed-demo-bloc-2019', deps };
   const year = DEMO_BLOC.year;
 
-  const bloc = await createBloc(ctx, {
-    kind: 'bloc',
-    name: DEMO_BLOC.name,
-    organiserUnitId: byKey.get(DEMO_BLOC.organiserKey)!,
-    rotationOrder: unitIds,
-    note: DEMO_BLOC.note,
-  });
-  await setMembers(ctx, bloc.id, year, { unitIds });
-  await setLeadership(ctx, bloc.id, year, { headUnitId: unitIds[0]!, deputyUnitId: unitIds[1]!, note: null });
-
-  await scoreTheYear(ctx, bloc.id, unitIds);
-
-  await createMeeting(ctx, bloc.id, {
-    date: DEMO_BLOC.reviewDate,
-    kind: 'year_end_review',
-    place: DEMO_BLOC.reviewPlace,
-    minutes:
-      'Hội nghị tổng kết phong trào thi đua năm 2019: chấm điểm thi đua các đơn vị thành viên trên cơ sở số liệu báo cáo, bỏ phiếu suy tôn đơn vị dẫn đầu, thống nhất chuyển giao nhiệm vụ Trưởng khối năm 2020 cho huyện Bắc Quang, Phó Trưởng khối cho huyện Vị Xuyên.',
-  });
+  const blocId = await insertYear(ctx, byKey.get(DEMO_BLOC.organiserKey)!, unitIds);
+  const { version } = await getScoringYear(ctx, blocId, year);
+  await transitionScoring(ctx, blocId, year, { action: 'publish', version });
 
   const reps = DEMO_BLOC_MEMBERS.map((m, i) => ({ unitId: unitIds[i]!, userId: newId(), ...m }));
   await db.insert(users).values(
@@ -94,77 +86,150 @@ export async function seedDemoBloc2019(deps: Deps, demo: DemoContext): Promise<v
       updatedAt: demo.now,
     })),
   );
-  await openLeaderVote(ctx, bloc.id, year, {
+  await openLeaderVote(ctx, blocId, year, {
     heldOn: DEMO_BLOC.reviewDate,
     representatives: reps.map(({ unitId, userId }) => ({ unitId, userId })),
   });
   for (const [i, r] of reps.entries())
     await castLeaderBallot(
       { ...ctx, actor: { ...actor, userId: r.userId, label: r.representative } },
-      bloc.id,
+      blocId,
       year,
       {
         unitId: unitIds[DEMO_VOTES[i]!]!,
       },
     );
-  await closeLeaderRound(ctx, bloc.id, year);
+  await closeLeaderRound(ctx, blocId, year);
 
-  await handOver(ctx, bloc.id, year, {
+  await handOver(ctx, blocId, year, {
     method: 'rotation',
     note: 'Khối thống nhất chuyển giao nhiệm vụ Trưởng khối năm 2020 cho huyện Bắc Quang, Phó Trưởng khối cho huyện Vị Xuyên.',
   });
 }
 
-const tableItem = (i: DemoItem) => ({
+const tableItem = (i: DemoItem): ScoringItem => ({
   code: i.code,
   name: i.name,
   unit: i.unit,
   maxPoints: i.maxPoints,
-  direction: i.direction ?? ('higher_better' as const),
+  direction: i.direction ?? 'higher_better',
   method: i.method,
-  params: i.params ?? null,
+  ...(i.params ? { params: i.params } : {}),
   evidenceRequired: false,
 });
 
-/** Table, plans, self-scoring, the cross-check, confirmation and publication (the engine computes). */
-async function scoreTheYear(ctx: Ctx, blocId: string, unitIds: string[]) {
+/**
+ * The bloc, its 2019 members and leadership, the table, the plans and results (as self-scored, with the
+ * cross-check correction and its trail), the scoring year confirmed, and the review meeting: set-based,
+ * one transaction, one audit row. Publication (the engine's totals and ranks) follows through the service.
+ */
+async function insertYear(ctx: Ctx, organiserUnitId: string, unitIds: string[]): Promise<string> {
+  const { tenantId } = ctx.actor;
+  const { now } = ctx;
   const year = DEMO_BLOC.year;
+  const blocId = newId();
+  const tableId = newId();
+  const stamps = { createdAt: now, updatedAt: now };
   const items = DEMO_SCORING_GROUPS.flatMap((g) => g.items);
-  await saveScoringTable(ctx, blocId, year, {
-    table: {
-      groups: DEMO_SCORING_GROUPS.map((g) => ({ code: g.code, name: g.name, items: g.items.map(tableItem) })),
-    },
-    classificationBands: null,
-    note: 'Bảng chấm điểm 25 chỉ tiêu Khối đã đăng ký với tỉnh năm 2019 (dữ liệu mẫu).',
-  });
-  await setTargets(ctx, blocId, year, {
-    targets: unitIds.flatMap((unitId, m) =>
-      items.map((i) => ({ unitId, itemCode: i.code, plan: i.figures[m]![0] })),
-    ),
-  });
-  const step = async (action: ScoringFlowAction, reason?: string) => {
-    const { version } = await getScoringYear(ctx, blocId, year);
-    await transitionScoring(ctx, blocId, year, { action, version, reason });
-  };
-  await step('open_self_scoring');
   const fix = DEMO_CROSS_CHECK;
-  for (const [m, unitId] of unitIds.entries())
-    await saveResults(ctx, blocId, year, unitId, {
-      results: items.map((i) => {
-        const actual = m === fix.member && i.code === fix.itemCode ? fix.selfReported : i.figures[m]![1];
-        return {
-          itemCode: i.code,
-          actual,
-          achieved: i.method === 'fixed' ? actual >= i.figures[m]![0] : null,
-        };
-      }),
+  const entries = unitIds.flatMap((unitId, m) =>
+    items.map((i) => {
+      const [plan, actual] = i.figures[m]!;
+      return {
+        id: newId(),
+        tenantId,
+        blocId,
+        year,
+        unitId,
+        itemCode: i.code,
+        tableId,
+        plan,
+        actual,
+        achieved: i.method === 'fixed' ? actual >= plan : null,
+        enteredByLabel: DEMO_BLOC_MEMBERS[m]!.representative,
+        ...stamps,
+      };
+    }),
+  );
+  const corrected = entries.find((e) => e.unitId === unitIds[fix.member] && e.itemCode === fix.itemCode)!;
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(emulationBlocs).values({
+      id: blocId,
+      tenantId,
+      kind: 'bloc',
+      name: DEMO_BLOC.name,
+      organiserUnitId,
+      rotationOrder: unitIds,
+      note: DEMO_BLOC.note,
+      searchText: foldVietnamese(DEMO_BLOC.name),
+      sortKey: vietnameseSortKey(DEMO_BLOC.name),
+      ...stamps,
     });
-  await step('start_cross_check');
-  const corrected = items.find((i) => i.code === fix.itemCode)!.figures[fix.member][1];
-  await saveResults(ctx, blocId, year, unitIds[fix.member]!, {
-    results: [{ itemCode: fix.itemCode, actual: corrected, achieved: null }],
-    reason: fix.reason,
+    await tx
+      .insert(emulationBlocMembers)
+      .values(unitIds.map((unitId, position) => ({ tenantId, blocId, year, unitId, position })));
+    await tx.insert(emulationBlocLeaderships).values({
+      id: newId(),
+      tenantId,
+      blocId,
+      year,
+      headUnitId: unitIds[0]!,
+      deputyUnitId: unitIds[1]!,
+      source: 'manual',
+      ...stamps,
+    });
+    await tx.insert(blocScoringTables).values({
+      id: tableId,
+      tenantId,
+      blocId,
+      year,
+      versionNo: 1,
+      definition: {
+        groups: DEMO_SCORING_GROUPS.map((g) => ({
+          code: g.code,
+          name: g.name,
+          items: g.items.map(tableItem),
+        })),
+      },
+      classificationBands: null,
+      note: 'Bảng chấm điểm 25 chỉ tiêu Khối đã đăng ký với tỉnh năm 2019 (dữ liệu mẫu).',
+      usedAt: now,
+      createdByLabel: ctx.actor.label,
+      ...stamps,
+    });
+    await tx
+      .insert(blocScoringYears)
+      .values({ id: newId(), tenantId, blocId, year, status: 'confirmed', tableId, ...stamps });
+    await tx.insert(blocScoringEntries).values(entries);
+    await tx.insert(blocScoringAdjustments).values({
+      id: newId(),
+      tenantId,
+      entryId: corrected.id,
+      field: 'actual',
+      before: fix.selfReported,
+      after: corrected.actual,
+      reason: fix.reason,
+      actorLabel: `${DEMO_BLOC_MEMBERS[0].representative} (Trưởng khối)`,
+      createdAt: now,
+    });
+    await tx.insert(emulationBlocMeetings).values({
+      id: newId(),
+      tenantId,
+      blocId,
+      date: DEMO_BLOC.reviewDate,
+      kind: 'year_end_review',
+      place: DEMO_BLOC.reviewPlace,
+      minutes:
+        'Hội nghị tổng kết phong trào thi đua năm 2019: chấm điểm thi đua các đơn vị thành viên trên cơ sở số liệu báo cáo, bỏ phiếu suy tôn đơn vị dẫn đầu, thống nhất chuyển giao nhiệm vụ Trưởng khối năm 2020 cho huyện Bắc Quang, Phó Trưởng khối cho huyện Vị Xuyên.',
+      ...stamps,
+    });
+    await writeAudit(tx, ctx, {
+      action: 'create',
+      entityType: 'emulation_bloc',
+      entityId: blocId,
+      summary: `Dữ liệu mẫu: ${DEMO_BLOC.name} năm ${year} (5 thành viên, 25 chỉ tiêu, kết quả đã chấm chéo và thống nhất)`,
+      after: { year, members: unitIds, items: items.length },
+    });
   });
-  await step('confirm');
-  await step('publish');
+  return blocId;
 }

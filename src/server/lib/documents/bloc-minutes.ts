@@ -23,7 +23,10 @@ export interface BlocMinutesInput {
   year: number;
   /** ISO date of the meeting (the vote's date), or null to leave it blank. */
   date: string | null;
+  /** The meeting room or venue ("tại …"). */
   place: string | null;
+  /** The locality printed before the date ("Hà Giang, ngày …"). */
+  locality: string;
   head: string | null;
   deputy: string | null;
   members: { name: string; representative: string | null; role: string | null }[];
@@ -192,7 +195,7 @@ export function blocMinutesDocument(m: BlocMinutesInput) {
     ...documentHeader({
       issuingBody: { superior: m.bloc.organiserName, name: title },
       numberSymbol: 'Số:      /BB-KTĐ',
-      place: m.place ?? '',
+      place: m.locality,
       date: m.date,
     }),
     ...documentTitle('BIÊN BẢN', [`Họp ${title}`, `Tổng kết phong trào thi đua năm ${m.year}`]),

@@ -33,6 +33,7 @@ export async function blocMinutes(ctx: Ctx, blocId: string, year: number) {
     year,
     date: review?.date ?? vote?.heldOn ?? null,
     place: review?.place ?? null,
+    locality: organiserName.replace(/^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường)\s+/u, ''),
     head: leadership?.headName ?? null,
     deputy: leadership?.deputyName ?? null,
     members: members.map((m) => ({
