@@ -99,8 +99,8 @@ function roundTable(r: MinutesInput['rounds'][number], total: number): FileChild
     borderedTable({
       size: 11,
       columns: [
-        { header: 'STT', width: 6, align: 'center' },
-        { header: 'Cá nhân, tập thể được đề nghị', width: 30 },
+        { header: 'STT', width: 8, align: 'center' },
+        { header: 'Cá nhân, tập thể được đề nghị', width: 28 },
         { header: 'Đồng ý', width: 10, align: 'center' },
         { header: 'Không đồng ý', width: 11, align: 'center' },
         { header: 'Hình thức thấp hơn', width: 12, align: 'center' },
