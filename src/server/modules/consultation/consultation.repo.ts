@@ -31,8 +31,8 @@ export async function updateConsultation(
     .where(and(eq(consultations.tenantId, tenantId), eq(consultations.id, id)));
 }
 
-const pendingCount = sql<number>`(select count(*)::int from ${consultationComments} c where c.consultation_id = ${consultations.id} and c.status = 'pending')`;
-const totalCount = sql<number>`(select count(*)::int from ${consultationComments} c where c.consultation_id = ${consultations.id})`;
+const pendingCount = sql<number>`(select count(*)::int from ${consultationComments} c where c.consultation_id = "consultations"."id" and c.status = 'pending')`;
+const totalCount = sql<number>`(select count(*)::int from ${consultationComments} c where c.consultation_id = "consultations"."id")`;
 
 export async function listConsultations(
   db: Executor,
