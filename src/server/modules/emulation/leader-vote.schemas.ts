@@ -32,7 +32,9 @@ export const LeaderVoteOpenSchema = z
       .describe('Số đơn vị tiếp theo được đề nghị Bằng khen, mặc định 2'),
     awardRoundId: uuidOf('Mã đợt khen thưởng')
       .optional()
-      .describe('Đợt khen thưởng để lập hồ sơ đề nghị (nếu có); không có thì lưu thành đề xuất của khối'),
+      .describe(
+        'Đợt khen thưởng dự kiến lập hồ sơ đề nghị (ghi cùng cuộc bỏ phiếu); các đề nghị được lưu là đề xuất của khối, hiển thị cùng kết quả bỏ phiếu và trong biên bản',
+      ),
   })
   .meta({ id: 'LeaderVoteOpen' });
 export type LeaderVoteOpen = z.infer<typeof LeaderVoteOpenSchema>;
