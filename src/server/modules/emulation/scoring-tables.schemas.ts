@@ -58,7 +58,11 @@ export const TargetsPutSchema = z
           .strict(),
       )
       .min(1, 'Cần ít nhất một chỉ tiêu')
-      .max(20_000, 'Tối đa 20.000 chỉ tiêu mỗi lần'),
+      .max(20_000, 'Tối đa 20.000 chỉ tiêu mỗi lần')
+      .refine(
+        (list) => new Set(list.map((t) => `${t.unitId}|${t.itemCode}`)).size === list.length,
+        'Một chỉ tiêu của một đơn vị chỉ được ghi một lần trong mỗi lần gửi',
+      ),
   })
   .strict()
   .meta({ id: 'BlocScoringTargetsPut' });
@@ -73,16 +77,25 @@ export const ResultsPutSchema = z
             itemCode: requiredText(SCORING_LIMITS.codeLength),
             actual: Figure('Thực hiện (actual)'),
             achieved: z.boolean({ error: 'Đạt (achieved) phải là true hoặc false' }).nullable().optional(),
-            count: Figure('Số trường hợp (count)').refine(
-              (v) => v === null || v === undefined || Number.isInteger(v),
-              'Số trường hợp (count) phải là số nguyên',
-            ),
+            count: num('Số trường hợp (count)')
+              .min(0, 'Số trường hợp (count) không được âm')
+              .max(1_000_000, 'Số trường hợp (count) tối đa 1.000.000')
+              .nullable()
+              .optional()
+              .refine(
+                (v) => v === null || v === undefined || Number.isInteger(v),
+                'Số trường hợp (count) phải là số nguyên',
+              ),
             note: text(2000).nullable().optional(),
           })
           .strict(),
       )
       .min(1, 'Cần ít nhất một kết quả')
-      .max(SCORING_LIMITS.items, `Tối đa ${SCORING_LIMITS.items} kết quả mỗi lần`),
+      .max(SCORING_LIMITS.items, `Tối đa ${SCORING_LIMITS.items} kết quả mỗi lần`)
+      .refine(
+        (list) => new Set(list.map((r) => r.itemCode)).size === list.length,
+        'Mỗi chỉ tiêu chỉ được ghi một lần trong mỗi lần gửi',
+      ),
     reason: Reason,
   })
   .strict()

@@ -419,6 +419,17 @@ describe('scoring flow: self-score, cross-check, publish, reopen', () => {
     ['a negative figure', { results: [{ itemCode: 'I.1', actual: -5 }] }, 400],
     ['a fractional count', { results: [{ itemCode: 'II.2', count: 1.5 }] }, 400],
     ['no results', { results: [] }, 400],
+    [
+      'the same item twice',
+      {
+        results: [
+          { itemCode: 'I.1', actual: 1 },
+          { itemCode: 'I.1', actual: 2 },
+        ],
+      },
+      400,
+    ],
+    ['a count beyond the column', { results: [{ itemCode: 'II.2', count: 5_000_000_000 }] }, 400],
   ])('refuses %s', async (_case, body, status) => {
     expectError(await call('PUT', `/results/${w.viXuyen.id}`, body), status);
   });
