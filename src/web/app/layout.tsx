@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   BulbOutlined,
+  CrownOutlined,
   ClusterOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
@@ -26,6 +27,7 @@ import { Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import type { Permission } from '../../domain/access/roles';
 import { annexText } from '../features/annex/annex.messages';
+import { certificatesText } from '../features/certificates/certificates.messages';
 import { ChangePasswordModal } from '../features/auth/change-password-modal';
 import { et } from '../features/emulation/emulation.messages';
 import { api } from '../lib/api';
@@ -56,6 +58,12 @@ const NAV: NavItem[] = [
     permission: 'ledger.write',
   },
   { path: '/sang-kien', label: m.nav.initiatives, icon: <BulbOutlined />, permission: 'ledger.read' },
+  {
+    path: '/bang-khen-giay-khen',
+    label: certificatesText.nav,
+    icon: <CrownOutlined />,
+    permission: 'commendation.read',
+  },
   {
     path: '/phong-trao-thi-dua',
     label: et.nav.movements,

@@ -40,6 +40,10 @@ export const routes: RouteObject[] = [
           { path: 'danh-muc-khen-thuong', ...page(() => import('../features/catalogue/catalogue-page')) },
           { path: 'sang-kien', ...page(() => import('../features/ledger/initiatives-page')) },
           {
+            path: 'bang-khen-giay-khen',
+            ...page(() => import('../features/certificates/certificates-page')),
+          },
+          {
             path: 'phong-trao-thi-dua',
             ...page(() => import('../features/emulation/movements/movements-page')),
           },
