@@ -1,3 +1,4 @@
+import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { echarts } from './echarts';
 
@@ -24,7 +25,7 @@ export function Chart({ option, height = 320, label }: { option: object; height?
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true, lazyUpdate: true });
+    chart.current?.setOption(option as EChartsCoreOption, { notMerge: true, lazyUpdate: true });
   }, [option]);
 
   return <div ref={ref} role="img" aria-label={label} style={{ height, width: '100%' }} />;
