@@ -234,6 +234,20 @@ describe('two rounds, then the head and deputy', () => {
   });
 });
 
+describe('a round 2 the generic tally would not propose', () => {
+  it('3 votes for one unit and two abstentions: all five units go on, on a new round-2 ballot', async () => {
+    const id = await makeBloc('Khối thử vắng phiếu', 2019);
+    expect((await open(id, 2019)).statusCode).toBe(201);
+    for (const r of reps.slice(0, 3))
+      expect((await vote(r.session, id, 2019, w.bacMe.id)).statusCode).toBe(204);
+    const res = await close(id, 2019);
+    expect(res.json()).toMatchObject({ status: 'round2' });
+    expect(res.json().rounds[1].candidates).toHaveLength(5);
+    expect(res.json().rounds[0]).toMatchObject({ totalVoters: 5, ballotsCast: 3 });
+    expect((await vote(reps[4]!.session, id, 2019, w.quangBinh.id)).statusCode).toBe(204);
+  });
+});
+
 describe('the minutes (Word)', () => {
   it('lists members, the vote, the proposals and the handover to next year’s head and deputy', async () => {
     const handover = await req('board')({
