@@ -110,15 +110,13 @@ const nums = (v: readonly (number | null | undefined)[]) =>
 async function load(database: Database, tenantId: string, userId: string): Promise<Bloc[]> {
   const db = database.db;
   await db.insert(tenants).values({ id: tenantId, code: 'hg', name: 'Tỉnh Hà Giang', kind: 'province' });
-  await db
-    .insert(users)
-    .values({
-      id: userId,
-      tenantId,
-      email: 'bench@tdkt.local',
-      fullName: 'Bench',
-      passwordHash: await hashPassword('MatKhau12345'),
-    });
+  await db.insert(users).values({
+    id: userId,
+    tenantId,
+    email: 'bench@tdkt.local',
+    fullName: 'Bench',
+    passwordHash: await hashPassword('MatKhau12345'),
+  });
   await db.insert(roleGrants).values({ id: newId(), tenantId, userId, role: 'tenant_admin' });
   const provinceId = newId();
   await db.execute(sql`insert into org_units (id, tenant_id, path, depth, name, type, search_text, sort_key)

@@ -30,7 +30,6 @@ import type { ScoringYear, TablePut, Transition } from './scoring-tables.schemas
 
 /** A bloc year's scoring table versions and its flow (issue 5 item 4; law-reference §8.2). */
 
-
 /** The zod output (nulls for absent optional fields) as the domain's table. */
 export function toDomainTable(input: TablePut['table']): ScoringTable {
   return {
