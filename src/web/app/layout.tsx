@@ -1,3 +1,4 @@
+import { ClockCircleOutlined, CommentOutlined, MailOutlined } from '@ant-design/icons';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -89,6 +90,13 @@ const NAV: NavItem[] = [
     icon: <TrophyOutlined />,
     permission: 'commendation.read',
   },
+  { path: '/han-xu-ly', label: 'Hạn xử lý', icon: <ClockCircleOutlined />, permission: 'commendation.read' },
+  {
+    path: '/kiem-duyet-y-kien',
+    label: 'Kiểm duyệt ý kiến',
+    icon: <CommentOutlined />,
+    permission: 'nominations.appraise',
+  },
   { path: '/mo-phong-xet-khen', label: m.nav.simulator, icon: <ExperimentOutlined /> },
   { path: '/danh-muc-khen-thuong', label: m.nav.catalogue, icon: <BookOutlined /> },
   {
@@ -103,6 +111,7 @@ const NAV: NavItem[] = [
     icon: <SafetyCertificateOutlined />,
     permission: 'users.manage',
   },
+  { path: '/hop-thu-di', label: 'Hộp thư đi', icon: <MailOutlined />, permission: 'settings.manage' },
   { path: '/nhat-ky', label: m.nav.audit, icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 

@@ -37,6 +37,9 @@ export const routes: RouteObject[] = [
           { path: 'nhap-du-lieu', ...page(() => import('../features/import/import-page')) },
           { path: 'nhap-phu-luc-quyet-dinh', ...page(() => import('../features/annex/annex-import-page')) },
           { path: 'mo-phong-xet-khen', ...page(() => import('../features/eligibility/simulator-page')) },
+          { path: 'han-xu-ly', ...page(() => import('../features/appraisal/deadlines-page')) },
+          { path: 'kiem-duyet-y-kien', ...page(() => import('../features/consultation/moderation-page')) },
+          { path: 'hop-thu-di', ...page(() => import('../features/mail/outbox-page')) },
           { path: 'danh-muc-khen-thuong', ...page(() => import('../features/catalogue/catalogue-page')) },
           { path: 'sang-kien', ...page(() => import('../features/ledger/initiatives-page')) },
           {
