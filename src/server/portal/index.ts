@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { PORTAL_CSS } from './layout';
 import { consultationPages } from './consultation';
+import { decisionsPage } from './decisions';
 import { verifyPage } from './verify';
 
 export { portalRateLimit, sendPage, sendPortalNotFound } from './respond';
@@ -45,5 +46,6 @@ async function registerStyles(app: FastifyInstance) {
 export const portalPlugin: FastifyPluginAsync = async (app) => {
   await registerStyles(app);
   await app.register(verifyPage);
+  await app.register(decisionsPage);
   await app.register(consultationPages);
 };

@@ -431,6 +431,20 @@ describe('decisions', () => {
     expect((await req(stranger, 'GET', '/api/decisions')).json<{ total: number }>().total).toBe(0);
   });
 
+  it('shows the public page /quyet-dinh as HTML without sign-in, names escaped, revoked marked', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/quyet-dinh?q=Q%C4%90' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toContain('Quyết định số 1/QĐ-UBND');
+    expect(res.body).toContain('Đã huỷ bỏ ngày');
+    expect(res.body).toContain('Nguyễn Thị An');
+    expect(res.body).not.toMatch(/3\.?800\.?000|<script/);
+    const odd = await t.app.inject({ method: 'GET', url: '/quyet-dinh?year=abc&page=-4&q=%3Cscript%3E' });
+    expect(odd.statusCode).toBe(200);
+    expect(odd.body).toContain('&lt;script&gt;');
+    expect(odd.body).not.toContain('<script>');
+  });
+
   it('drafting from a round without approved dossiers is 409 with a Vietnamese message', async () => {
     const res = await req(admin, 'POST', '/api/decisions/from-round', {
       roundId: '0190a0a0-0000-7000-8000-000000000000',

@@ -13,6 +13,6 @@ export const decisionsModule: FastifyPluginAsync = async (app) => {
 };
 
 /** For the portal page and other modules (certificates): the public list and one decision as seen by the actor. */
-export { publicDecisions, type PublicDecisionQuery } from './decisions.public';
+export { PUBLIC_LIMIT, publicDecisions, type PublicDecisionQuery } from './decisions.public';
 export { getDecision } from './decisions.service';
 export type { DecisionView } from './decisions.common';
