@@ -24,7 +24,7 @@ export { portalRateLimit, sendPage, sendPortalNotFound } from './respond';
  * Portal routes live outside `/api/`, so the auth hook does not run for them; a JSON twin for machines goes
  * under `/api/public/…` in the owning module and must be listed as `security: []`.
  */
-export const PORTAL_PREFIXES: readonly string[] = ['/lay-y-kien', '/xac-minh'];
+export const PORTAL_PREFIXES: readonly string[] = ['/lay-y-kien', '/xac-minh', '/quyet-dinh'];
 
 /** Whether a path belongs to the portal (the SPA fallback in app.ts must not answer it). */
 export function isPortalPath(url: string): boolean {
