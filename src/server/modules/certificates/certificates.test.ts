@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awardRecords, certificates } from '../../db/schema';
@@ -237,6 +238,46 @@ describe('issuing certificates', () => {
     });
     expect(res.statusCode).toBe(202);
     await waitForJobs();
+  });
+});
+
+describe('certificates of an issued decision', () => {
+  it('409 while a draft; once issued, a job for its items signed as the decision is; 404 elsewhere', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const draft = await post(admin, '/api/decisions', {
+      orgUnitId: unitA.id,
+      awardCode: 'bang_khen_bo_tinh',
+      decisionDate: today,
+      signerName: 'Nguyễn Văn Sơn',
+      items: [
+        { subjectType: 'individual', subjectId: an },
+        { subjectType: 'individual', subjectId: cuong },
+      ],
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const d = draft.json<{ id: string; version: number }>();
+    const early = await post(admin, `/api/decisions/${d.id}/certificates`, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ error: { message: expect.stringContaining('chưa ban hành') } });
+    const issued = await post(admin, `/api/decisions/${d.id}/issue`, {
+      version: d.version,
+      decisionDate: today,
+    });
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect((await post(stranger, `/api/decisions/${d.id}/certificates`, {})).statusCode).toBe(404);
+    const res = await post(admin, `/api/decisions/${d.id}/certificates`, {});
+    expect(res.statusCode, res.body).toBe(202);
+    await waitForJobs();
+    const list = (await get(admin, `/api/certificates?decisionId=${d.id}`)).json<{ items: Cert[] }>();
+    expect(list.items.map((c) => c.holderLine).sort()).toEqual([
+      'Bà Nguyễn Thị Ngọc Ánh',
+      'Ông Lò Văn Cường',
+    ]);
+    const [row] = await t.deps.database.db
+      .select({ signerName: certificates.signerName, decisionId: certificates.decisionId })
+      .from(certificates)
+      .where(eq(certificates.id, list.items[0]!.id));
+    expect(row).toEqual({ signerName: 'Nguyễn Văn Sơn', decisionId: d.id });
   });
 });
 

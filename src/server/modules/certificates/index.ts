@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { decisionCertificatesRoutes } from './certificates.decision';
 import { certificatesRoutes } from './certificates.routes';
 import { publicCertificateRoutes } from './certificates.public';
 
@@ -9,6 +10,7 @@ import { publicCertificateRoutes } from './certificates.public';
 export const certificatesModule: FastifyPluginAsync = async (app) => {
   await app.register(certificatesRoutes);
   await app.register(publicCertificateRoutes);
+  await app.register(decisionCertificatesRoutes);
 };
 
 /** For the decisions module: bulk generation for a decision's award records, and the list of a decision. */
