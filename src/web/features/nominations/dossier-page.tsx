@@ -23,6 +23,8 @@ import { PageHeader } from '../../app/page-header';
 import { formatDate } from '../../lib/format';
 import { nominationKeys, type NominationDetail, STATUS_COLORS, VERDICT_COLORS } from './nominations.api';
 import { ReasonModal } from './reason-modal';
+import { AppraisalPanel } from '../appraisal/appraisal-panel';
+import { ConsultationPanel } from '../consultation/consultation-panel';
 
 const ACTIONS: Record<string, { label: string; reason: 'required' | 'optional' | null; danger?: boolean }> = {
   submit: { label: 'Nộp hồ sơ', reason: null },
@@ -294,6 +296,10 @@ export default function DossierPage() {
           </Card>
         </Col>
       </Row>
+      <Space direction="vertical" size={12} style={{ display: 'flex', marginTop: 12 }}>
+        <AppraisalPanel nominationId={d.id} />
+        <ConsultationPanel nominationId={d.id} />
+      </Space>
       {asking && asked && (
         <ReasonModal
           title={asked.label}
