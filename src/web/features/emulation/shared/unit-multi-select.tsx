@@ -49,6 +49,7 @@ export function UnitMultiSelect({ value, onChange, known, placeholder, id, style
       placeholder={placeholder ?? m.org.searchUnit}
       showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
       onOpenChange={(open) => !open && setSearch('')}
+      onSelect={() => setSearch('')}
       loading={isFetching}
       notFoundContent={isFetching ? m.app.loading : m.org.noResults}
       options={options}
