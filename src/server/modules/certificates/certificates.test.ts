@@ -209,7 +209,7 @@ describe('issuing certificates', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/certificates' })).statusCode).toBe(401);
   });
 
-  it('a bulk job is 404 to another tenant and answers 409 before it has finished', async () => {
+  it('the merged PDF of a job is 404 to another tenant and for an unknown job', async () => {
     const { jobId } = await bulk(admin, [await award(tenantId, an, 'giay_khen_khac', '2026-07-07')]);
     expect((await get(stranger, `/api/certificates/jobs/${jobId}/pdf`)).statusCode).toBe(404);
     expect((await get(admin, `/api/certificates/jobs/${newId()}/pdf`)).statusCode).toBe(404);
