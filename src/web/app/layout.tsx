@@ -92,6 +92,12 @@ const NAV: NavItem[] = [
   },
   { path: '/han-xu-ly', label: 'Hạn xử lý', icon: <ClockCircleOutlined />, permission: 'commendation.read' },
   {
+    path: '/quyet-dinh-khen-thuong',
+    label: 'Quyết định khen thưởng',
+    icon: <FileDoneOutlined />,
+    permission: 'commendation.read',
+  },
+  {
     path: '/kiem-duyet-y-kien',
     label: 'Kiểm duyệt ý kiến',
     icon: <CommentOutlined />,
