@@ -23,11 +23,13 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import { AuditOutlined as CouncilIcon, CheckSquareOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import type { Permission } from '../../domain/access/roles';
 import { annexText } from '../features/annex/annex.messages';
+import { ct as councilText } from '../features/council/council.api';
 import { certificatesText } from '../features/certificates/certificates.messages';
 import { ChangePasswordModal } from '../features/auth/change-password-modal';
 import { et } from '../features/emulation/emulation.messages';
@@ -103,6 +105,13 @@ const NAV: NavItem[] = [
     icon: <CommentOutlined />,
     permission: 'nominations.appraise',
   },
+  {
+    path: '/hoi-dong-thi-dua',
+    label: councilText.nav,
+    icon: <CouncilIcon />,
+    permission: 'commendation.read',
+  },
+  { path: '/phieu-bau', label: councilText.navBallot, icon: <CheckSquareOutlined /> },
   { path: '/mo-phong-xet-khen', label: m.nav.simulator, icon: <ExperimentOutlined /> },
   { path: '/danh-muc-khen-thuong', label: m.nav.catalogue, icon: <BookOutlined /> },
   {

@@ -72,6 +72,12 @@ export const routes: RouteObject[] = [
           { path: 'ho-so-de-nghi/:id', ...page(() => import('../features/nominations/dossier-page')) },
           { path: 'quyet-dinh-khen-thuong', ...page(() => import('../features/decisions/decisions-page')) },
           { path: 'quyet-dinh-khen-thuong/:id', ...page(() => import('../features/decisions/decision-page')) },
+          { path: 'hoi-dong-thi-dua', ...page(() => import('../features/council/councils-page')) },
+          {
+            path: 'hoi-dong-thi-dua/phien-hop/:id',
+            ...page(() => import('../features/council/session-page')),
+          },
+          { path: 'phieu-bau', ...page(() => import('../features/council/ballot-page')) },
           { path: 'cai-dat-xet-khen', ...page(() => import('../features/settings/legal-settings-page')) },
           { path: 'nguoi-dung', ...page(() => import('../features/users/users-page')) },
           { path: 'nhat-ky', ...page(() => import('../features/audit/audit-page')) },

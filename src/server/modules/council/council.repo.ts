@@ -124,6 +124,24 @@ export async function tenantUsers(db: Executor, tenantId: string, userIds: strin
   return new Set(rows.map((r) => r.id));
 }
 
+/** Active users of the tenant matching `q` (name or e-mail), for choosing council members. */
+export function searchUsers(db: Executor, tenantId: string, q: string | undefined) {
+  return db
+    .select({ id: users.id, fullName: users.fullName, email: users.email })
+    .from(users)
+    .where(
+      and(
+        eq(users.tenantId, tenantId),
+        eq(users.isActive, true),
+        q
+          ? sql`(${users.fullName} ilike ${containing(q)} or ${users.email} ilike ${containing(q)})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(users.fullName), asc(users.id))
+    .limit(50);
+}
+
 export async function findUnit(db: Executor, tenantId: string, id: string) {
   const [row] = await db
     .select({ id: orgUnits.id, name: orgUnits.name, path: orgUnits.path })

@@ -25,7 +25,14 @@ import {
   VoteSchema,
   WrittenVoteSchema,
 } from './council.schemas';
-import { createCouncil, getCouncil, listCouncils, putMembers, updateCouncil } from './councils.service';
+import {
+  createCouncil,
+  getCouncil,
+  listCouncils,
+  memberCandidates,
+  putMembers,
+  updateCouncil,
+} from './councils.service';
 import { countingMinutes, meetingMinutes } from './minutes.service';
 import {
   castMemberVote,
@@ -114,6 +121,23 @@ export const councilRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => putMembers(requirePermission(request, manage), request.params.id, request.body),
   );
 
+  app.get(
+    '/api/council/member-candidates',
+    {
+      schema: {
+        tags,
+        summary: 'Tài khoản có thể chọn làm thành viên Hội đồng (tìm theo tên, e-mail)',
+        querystring: z.object({ q: z.string().trim().max(200).optional() }),
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.string(), fullName: z.string(), email: z.string() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => memberCandidates(requirePermission(request, manage), request.query.q),
+  );
   app.get(
     '/api/council/sessions',
     {

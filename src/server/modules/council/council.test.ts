@@ -300,7 +300,12 @@ describe('council session with a secret ballot', () => {
     expect(tally).toMatchObject({ totalVoters: 9, issued: 7, returned: 7, valid: 7, written: 2 });
     const by = Object.fromEntries(tally.candidates.map((c) => [c.ref, c]));
     // 5 agree of 9 = 55.6%: below 80% (CSTĐ cơ sở) although 5 of the 7 papers agreed.
-    expect(by[noms.A]).toMatchObject({ votesFor: 5, percentOfTotal: 55.6, requiredVotes: 8, verdict: 'failed' });
+    expect(by[noms.A]).toMatchObject({
+      votesFor: 5,
+      percentOfTotal: 55.6,
+      requiredVotes: 8,
+      verdict: 'failed',
+    });
     expect(by[noms.A]!.counts).toMatchObject({ agree: 5, disagree: 1, lower_form: 1 });
     expect(by[noms.B]).toMatchObject({ votesFor: 5, percentOfTotal: 55.6, verdict: 'passed' }); // > half of 9
     expect(by[noms.C]).toMatchObject({ votesFor: 7, percentOfTotal: 77.8, verdict: 'failed' }); // < 90%

@@ -169,3 +169,8 @@ export async function putMembers(ctx: Ctx, id: string, input: MembersPut) {
     return getCouncil(ctx, id, tx);
   });
 }
+
+/** Users of the tenant a council manager may pick as members (council.manage somewhere in the tenant). */
+export async function memberCandidates(ctx: Ctx, q: string | undefined) {
+  return { items: await repo.searchUsers(ctx.db, ctx.actor.tenantId, q) };
+}

@@ -97,7 +97,6 @@ function roundTable(r: MinutesInput['rounds'][number], total: number): FileChild
       { keepNext: true },
     ),
     borderedTable({
-      size: 11,
       columns: [
         { header: 'STT', width: 8, align: 'center' },
         { header: 'Cá nhân, tập thể được đề nghị', width: 28 },
