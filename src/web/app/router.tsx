@@ -71,7 +71,10 @@ export const routes: RouteObject[] = [
           { path: 'dot-khen-thuong/:id', ...page(() => import('../features/nominations/round-page')) },
           { path: 'ho-so-de-nghi/:id', ...page(() => import('../features/nominations/dossier-page')) },
           { path: 'quyet-dinh-khen-thuong', ...page(() => import('../features/decisions/decisions-page')) },
-          { path: 'quyet-dinh-khen-thuong/:id', ...page(() => import('../features/decisions/decision-page')) },
+          {
+            path: 'quyet-dinh-khen-thuong/:id',
+            ...page(() => import('../features/decisions/decision-page')),
+          },
           { path: 'hoi-dong-thi-dua', ...page(() => import('../features/council/councils-page')) },
           {
             path: 'hoi-dong-thi-dua/phien-hop/:id',
