@@ -25,9 +25,9 @@ import { orgUnits, tenants } from './org';
  * year, the year's flow state, members' targets and results with the cross-check trail and evidence, and
  * the computed totals and item points. Tenant-owned, `tenant_id` first in every index.
  *
- * The computed tables (`bloc_scoring_results`, `bloc_scoring_item_points`) are rewritten set-wise by each
- * recompute; item points carry no foreign keys (a province-wide recompute writes ~100,000 rows at once and
- * they are only ever written together with their result rows by the service).
+ * The computed table (`bloc_scoring_results`, items as JSON per member) is rewritten set-wise by each
+ * recompute, one row per member with its item points; the rows carry no foreign keys to the members (they are
+ * only ever written together, by the service).
  */
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
@@ -185,30 +185,13 @@ export const blocScoringResults = pgTable(
     classification: text('classification'),
     missingItems: integer('missing_items').notNull(),
     explanation: text('explanation').notNull(),
+    /**
+     * The member's points per item with the arithmetic (`ScoredItemJson[]`, in table order). Kept with the
+     * member's row rather than one row per item: a year of 100 blocs × 30 members × 40 items is 3,000 rows
+     * to rewrite instead of 120,000, and items are only ever read with their member.
+     */
+    items: jsonb('items').notNull().default(sql`'[]'::jsonb`),
     computedAt: timestamp('computed_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [primaryKey({ name: 'bloc_scoring_results_pk', columns: [t.tenantId, t.year, t.blocId, t.unitId] })],
-);
-
-/** A member's computed points per item with the arithmetic (rewritten with the results). */
-export const blocScoringItemPoints = pgTable(
-  'bloc_scoring_item_points',
-  {
-    tenantId: tenantIdColumn(),
-    year: integer('year').notNull(),
-    blocId: uuid('bloc_id').notNull(),
-    unitId: uuid('unit_id').notNull(),
-    itemCode: text('item_code').notNull(),
-    status: text('status').notNull(),
-    points: doublePrecision('points').notNull(),
-    exactPoints: doublePrecision('exact_points').notNull(),
-    percentOfPlan: doublePrecision('percent_of_plan'),
-    explanation: text('explanation').notNull(),
-  },
-  (t) => [
-    primaryKey({
-      name: 'bloc_scoring_item_points_pk',
-      columns: [t.tenantId, t.year, t.blocId, t.unitId, t.itemCode],
-    }),
-  ],
 );

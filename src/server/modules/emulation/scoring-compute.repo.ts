@@ -99,11 +99,11 @@ export interface ResultRow {
   classification: string | null;
   missingItems: number;
   explanation: string;
+  items: ItemPointRow[];
 }
 
+/** One item of a member's stored result (the JSON kept in `bloc_scoring_results.items`). */
 export interface ItemPointRow {
-  blocId: string;
-  unitId: string;
   itemCode: string;
   status: string;
   points: number;
@@ -112,21 +112,17 @@ export interface ItemPointRow {
   explanation: string;
 }
 
-/** Replaces the computed results and item points of `blocIds` for the year; marks their tables used. */
+/** Replaces the computed results (with their item points) of `blocIds` for the year; marks their tables used. */
 export async function replaceResults(
   tx: Executor,
   tenantId: string,
   year: number,
   blocIds: readonly string[],
   results: readonly ResultRow[],
-  items: readonly ItemPointRow[],
   now: Date,
 ) {
   const at = now.toISOString();
   const ids = texts(blocIds);
-  await tx.execute(
-    sql`delete from bloc_scoring_item_points where tenant_id = ${tenantId} and year = ${year} and bloc_id = any(${ids}::uuid[])`,
-  );
   await tx.execute(
     sql`delete from bloc_scoring_results where tenant_id = ${tenantId} and year = ${year} and bloc_id = any(${ids}::uuid[])`,
   );
@@ -134,28 +130,15 @@ export async function replaceResults(
     const c = results.slice(i, i + CHUNK);
     await tx.execute(sql`
       insert into bloc_scoring_results (tenant_id, bloc_id, year, unit_id, table_id, total, exact_total, rank,
-        classification, missing_items, explanation, computed_at)
+        classification, missing_items, explanation, items, computed_at)
       select ${tenantId}, v.bloc_id, ${year}, v.unit_id, v.table_id, v.total, v.exact_total, v.rank,
-        v.classification, v.missing_items, v.explanation, ${at}
+        v.classification, v.missing_items, v.explanation, v.items::jsonb, ${at}
       from unnest(${texts(c.map((r) => r.blocId))}::uuid[], ${texts(c.map((r) => r.unitId))}::uuid[],
         ${texts(c.map((r) => r.tableId))}::uuid[], ${numbers(c.map((r) => r.total))}::float8[],
         ${numbers(c.map((r) => r.exactTotal))}::float8[], ${numbers(c.map((r) => r.rank))}::int[],
         ${texts(c.map((r) => r.classification))}::text[], ${numbers(c.map((r) => r.missingItems))}::int[],
-        ${texts(c.map((r) => r.explanation))}::text[])
-        as v(bloc_id, unit_id, table_id, total, exact_total, rank, classification, missing_items, explanation)`);
-  }
-  for (let i = 0; i < items.length; i += CHUNK) {
-    const c = items.slice(i, i + CHUNK);
-    await tx.execute(sql`
-      insert into bloc_scoring_item_points (tenant_id, year, bloc_id, unit_id, item_code, status, points,
-        exact_points, percent_of_plan, explanation)
-      select ${tenantId}, ${year}, v.bloc_id, v.unit_id, v.item_code, v.status, v.points, v.exact_points,
-        v.percent_of_plan, v.explanation
-      from unnest(${texts(c.map((r) => r.blocId))}::uuid[], ${texts(c.map((r) => r.unitId))}::uuid[],
-        ${texts(c.map((r) => r.itemCode))}::text[], ${texts(c.map((r) => r.status))}::text[],
-        ${numbers(c.map((r) => r.points))}::float8[], ${numbers(c.map((r) => r.exactPoints))}::float8[],
-        ${numbers(c.map((r) => r.percentOfPlan))}::float8[], ${texts(c.map((r) => r.explanation))}::text[])
-        as v(bloc_id, unit_id, item_code, status, points, exact_points, percent_of_plan, explanation)`);
+        ${texts(c.map((r) => r.explanation))}::text[], ${texts(c.map((r) => JSON.stringify(r.items)))}::text[])
+        as v(bloc_id, unit_id, table_id, total, exact_total, rank, classification, missing_items, explanation, items)`);
   }
   await tx.execute(sql`
     update bloc_scoring_years set computed_table_id = table_id, computed_at = ${at}, updated_at = ${at}
@@ -177,20 +160,10 @@ export async function listResults(db: Executor, tenantId: string, blocId: string
     await db.execute(sql`
       select r.bloc_id as "blocId", r.unit_id as "unitId", u.name as "unitName", r.table_id as "tableId",
         r.total, r.exact_total as "exactTotal", r.rank, r.classification, r.missing_items as "missingItems",
-        r.explanation, r.computed_at as "computedAt"
+        r.explanation, r.items, r.computed_at as "computedAt"
       from bloc_scoring_results r join org_units u on u.id = r.unit_id
       where r.tenant_id = ${tenantId} and r.year = ${year} and r.bloc_id = ${blocId}
       order by r.rank, u.sort_key collate "C"`),
-  );
-}
-
-export async function listItemPoints(db: Executor, tenantId: string, blocId: string, year: number) {
-  return rowsOf<ItemPointRow>(
-    await db.execute(sql`
-      select bloc_id as "blocId", unit_id as "unitId", item_code as "itemCode", status, points,
-        exact_points as "exactPoints", percent_of_plan as "percentOfPlan", explanation
-      from bloc_scoring_item_points
-      where tenant_id = ${tenantId} and year = ${year} and bloc_id = ${blocId}`),
   );
 }
 

@@ -52,7 +52,7 @@ export async function computeYears(
   const membersOf = new Map<string, repo.ComputeMember[]>();
   for (const m of members) membersOf.set(m.blocId, [...(membersOf.get(m.blocId) ?? []), m]);
   const results: repo.ResultRow[] = [];
-  const items: repo.ItemPointRow[] = [];
+  let items = 0;
   for (const y of years) {
     const codes = new Set(y.definition.groups.flatMap((g) => g.items.map((i) => i.code)));
     const scoring: ScoringMember[] = (membersOf.get(y.blocId) ?? []).map((m) => {
@@ -74,22 +74,20 @@ export async function computeYears(
         classification: m.classification,
         missingItems: m.missingItems,
         explanation: m.explanation,
-      });
-      for (const i of m.items)
-        items.push({
-          blocId: y.blocId,
-          unitId: m.id,
+        items: m.items.map((i) => ({
           itemCode: i.code,
           status: i.status,
           points: i.points,
           exactPoints: i.exactPoints,
           percentOfPlan: i.percentOfPlan,
           explanation: i.explanation,
-        });
+        })),
+      });
+      items += m.items.length;
     }
   }
-  await repo.replaceResults(tx, tenantId, year, blocIds, results, items, now);
-  return { members: results.length, items: items.length };
+  await repo.replaceResults(tx, tenantId, year, blocIds, results, now);
+  return { members: results.length, items };
 }
 
 /** Recomputes one bloc's year (organiser, head or deputy); published years → 409. */
@@ -146,17 +144,14 @@ export async function getResults(ctx: Ctx, blocId: string, year: number) {
   const tenantId = ctx.actor.tenantId;
   const state = await tables.findYear(ctx.db, tenantId, blocId, year);
   if (!state) throw notFound('Năm chấm điểm của cụm, khối');
-  const [rows, points, table] = await Promise.all([
+  const [rows, table] = await Promise.all([
     repo.listResults(ctx.db, tenantId, blocId, year),
-    repo.listItemPoints(ctx.db, tenantId, blocId, year),
     state.computedTableId ? tables.findTable(ctx.db, tenantId, state.computedTableId) : undefined,
   ]);
   const names = new Map(
     (table?.definition.groups ?? []).flatMap((g) => g.items.map((i) => [i.code, i.name] as const)),
   );
   const order = new Map([...names.keys()].map((c, i) => [c, i]));
-  const byUnit = new Map<string, repo.ItemPointRow[]>();
-  for (const p of points) byUnit.set(p.unitId, [...(byUnit.get(p.unitId) ?? []), p]);
   const status = state.status;
   return {
     blocId,
@@ -175,7 +170,7 @@ export async function getResults(ctx: Ctx, blocId: string, year: number) {
       classification: r.classification,
       missingItems: r.missingItems,
       explanation: r.explanation,
-      items: (byUnit.get(r.unitId) ?? [])
+      items: [...r.items]
         .sort((a, b) => (order.get(a.itemCode) ?? 0) - (order.get(b.itemCode) ?? 0))
         .map((p) => ({
           code: p.itemCode,
