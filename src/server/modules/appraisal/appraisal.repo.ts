@@ -109,6 +109,19 @@ export async function listChecklist(db: Executor, tenantId: string, nominationId
     .orderBy(asc(appraisalChecklistItems.position), asc(appraisalChecklistItems.createdAt));
 }
 
+/** A new receipt (after a return and resubmission): every item is judged again. */
+export async function uncheckChecklist(tx: Executor, tenantId: string, nominationId: string, now: Date) {
+  await tx
+    .update(appraisalChecklistItems)
+    .set({ checked: false, checkedBy: null, checkedByLabel: null, checkedAt: null, updatedAt: now })
+    .where(
+      and(
+        eq(appraisalChecklistItems.tenantId, tenantId),
+        eq(appraisalChecklistItems.nominationId, nominationId),
+      ),
+    );
+}
+
 export async function insertChecklistItems(
   tx: Executor,
   rows: (typeof appraisalChecklistItems.$inferInsert)[],

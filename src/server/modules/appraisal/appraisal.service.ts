@@ -173,6 +173,7 @@ export async function receiveDossier(ctx: Ctx, nominationId: string, input: { ve
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
+    await repo.uncheckChecklist(tx, tenantId, nominationId, ctx.now);
     const template = appraisalChecklist({
       awardCode: d.view.awardCode,
       commendationType: d.view.commendationType as CommendationType,

@@ -242,7 +242,10 @@ describe('appraisal', () => {
   });
 
   it('returns with a reason (reason required) and marks not eligible with a reason', async () => {
-    await send('board', 'POST', `${base(ids.ret)}/receive`, {});
+    const received = (await send('board', 'POST', `${base(ids.ret)}/receive`, {})).json<Panel>();
+    await send('board', 'PATCH', `${base(ids.ret)}/checklist/${received.checklist[0]!.id}`, {
+      checked: true,
+    });
     expectError(await send('board', 'POST', `${base(ids.ret)}/return`, { reason: '' }), 400);
     let res = await send('board', 'POST', `${base(ids.ret)}/return`, {
       reason: 'Thiếu biên bản bình xét thi đua',
@@ -259,6 +262,19 @@ describe('appraisal', () => {
       nomination: { status: 'not_eligible' },
       appraisal: { conclusion: 'not_eligible' },
     });
+  });
+});
+
+describe('a resubmitted dossier', () => {
+  it('restarts the clock and the checklist on the new receipt', async () => {
+    const version = (await panel(ids.ret)).nomination.version;
+    const resubmit = await send('officer', 'POST', `/api/nominations/${ids.ret}/actions/submit`, { version });
+    expect(resubmit.statusCode, resubmit.body).toBe(200);
+    const res = await send('board', 'POST', `${base(ids.ret)}/receive`, {});
+    expect(res.statusCode, res.body).toBe(200);
+    const p = res.json<Panel>();
+    expect(p.appraisal).toMatchObject({ conclusion: null, completenessDoneOn: null });
+    expect(p.checklist.some((i) => i.checked)).toBe(false);
   });
 });
 
