@@ -8,6 +8,7 @@ import { bootstrap } from './db/seed/bootstrap';
 import { loadEnv } from './env';
 import type { Deps } from './lib/context';
 import { createProtector, loadDataKey } from './lib/crypto';
+import { warmFonts } from './lib/documents/pdf-fonts';
 import { acquireLock } from './lib/lockfile';
 import { sendDueReminders } from './modules/appraisal';
 import { createSmtpTransport } from './modules/mail';
@@ -64,6 +65,7 @@ async function main() {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: env.PORT, host: env.HOST });
+  void warmFonts(); // the first certificate PDF need not wait for HarfBuzz
   const url = `http://localhost:${env.PORT}`;
   const lines = [
     '',

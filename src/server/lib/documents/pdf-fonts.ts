@@ -110,3 +110,8 @@ export function useCmapLayout(pdfFont: object): void {
     return { glyphs: out };
   };
 }
+
+/** Subsets the four styles ahead of the first certificate (called once the server listens; errors ignored). */
+export async function warmFonts(): Promise<void> {
+  await Promise.all(FONT_STYLES.map((s) => tinosSubset(s))).catch(() => undefined);
+}
