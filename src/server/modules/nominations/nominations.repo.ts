@@ -1,6 +1,7 @@
 import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { pathInSubtree } from '../../db/patterns';
 import {
   awardRounds,
   emulationBlocMembers,
@@ -269,4 +270,14 @@ export async function blocsOfUnits(db: Executor, tenantId: string, unitIds: read
         inArray(emulationBlocMembers.unitId, [...unitIds]),
       ),
     );
+}
+
+/** People of a unit subtree (for the Excel import: matched by staff code, else by name). */
+export async function peopleInSubtree(db: Executor, tenantId: string, unitPath: string) {
+  return db
+    .select({ id: people.id, fullName: people.fullName, externalCode: people.externalCode })
+    .from(people)
+    .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
+    .where(and(eq(people.tenantId, tenantId), pathInSubtree(orgUnits.path, unitPath)))
+    .limit(50_000);
 }

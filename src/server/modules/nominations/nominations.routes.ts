@@ -7,6 +7,8 @@ import { requirePermission } from '../../lib/request-context';
 import { readUploadedFile } from '../../lib/uploads';
 import { MAX_ATTACHMENT_BYTES } from '../../lib/files';
 import { roundNominations } from './nominations-checks.service';
+import { buildImportTemplate, IMPORT_MAX_BYTES, importNominations } from './nominations-import.service';
+import { XLSX_MIME } from '../../lib/excel';
 import {
   addNominationAttachment,
   deleteNominationAttachment,
@@ -255,6 +257,49 @@ export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.attachmentId,
       );
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/award-rounds/:id/nominations/template',
+    {
+      schema: {
+        tags,
+        summary: 'Tệp mẫu Excel đề nghị khen thưởng cá nhân (danh sách chọn danh hiệu, hình thức của đợt)',
+        params: IdParamSchema,
+        response: { 200: z.any().describe('Tệp .xlsx'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const body = await buildImportTemplate(
+        requirePermission(request, 'nominations.propose'),
+        request.params.id,
+      );
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', contentDisposition('mau-de-nghi-khen-thuong.xlsx'))
+        .send(body);
+    },
+  );
+
+  app.post(
+    '/api/award-rounds/:id/nominations/import',
+    {
+      schema: {
+        tags,
+        summary: 'Nhập danh sách đề nghị từ Excel (có dòng lỗi thì không tạo hồ sơ nào, báo lỗi theo dòng)',
+        consumes: ['multipart/form-data'],
+        params: IdParamSchema,
+        querystring: z.object({ proposingUnitId: uuidOf('Mã đơn vị đề nghị') }),
+        response: { 201: z.object({ created: z.number().int(), ids: z.array(z.string()) }), ...uploadErrors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requirePermission(request, 'nominations.propose');
+      const file = await readUploadedFile(request, IMPORT_MAX_BYTES);
+      return reply
+        .code(201)
+        .send(await importNominations(ctx, request.params.id, request.query.proposingUnitId, file));
     },
   );
 };

@@ -26,7 +26,7 @@ import {
 } from './nominations.core';
 import { allows, assertMayAppraise, assertMayPropose, assertMayReadDossier } from './nominations.policy';
 import * as repo from './nominations.repo';
-import type { NominationCreate, NominationDetail, NominationPatch, Report } from './nominations.schemas';
+import type { NominationCreate, NominationDetail, NominationPatch } from './nominations.schemas';
 import {
   eligibilityFor,
   evaluationYearOf,
@@ -66,7 +66,7 @@ export async function getNomination(ctx: Ctx, id: string): Promise<NominationDet
   const n = row.nomination;
   return {
     ...presentNomination(row),
-    report: (n.report ?? {}),
+    report: n.report ?? {},
     reportText: n.reportText,
     reportTemplate: reportTemplate(n.awardCode, row.roundType, n.subjectType),
     documents: docs.map((d) => ({

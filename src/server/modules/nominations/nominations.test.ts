@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
 import type { Ctx } from '../../lib/context';
@@ -350,6 +351,51 @@ describe('dossiers', () => {
     expect((await listRoundNominations(libCtx, roundId, { statuses: ['decided'] })).map((n) => n.id)).toEqual(
       [anId],
     );
+  });
+});
+
+describe('Excel import of nominees', () => {
+  it('the template has the drop-down; bad rows are reported per row and nothing is created; good rows create', async () => {
+    const tpl = await req('officer')({
+      method: 'GET',
+      url: `/api/award-rounds/${roundId}/nominations/template`,
+    });
+    expect(tpl.statusCode, tpl.body).toBe(200);
+    const fill = async (rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('Đề nghị')!;
+      expect(ws.getCell('D2').dataValidation?.type).toBe('list');
+      rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 2, j + 2).value = v)));
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const upload = async (file: Buffer) =>
+      req('officer')({
+        method: 'POST',
+        url: `/api/award-rounds/${roundId}/nominations/import?proposingUnitId=${w.viXuyen.id}`,
+        ...multipart(file, 'de-nghi.xlsx'),
+      });
+    const before = (await listRoundNominations(libCtx, roundId)).length;
+    const bad = await upload(
+      await fill([
+        ['', 'Lò Thị Bình', 'Lao động tiên tiến', ''],
+        ['', 'Không Có Người Này', 'Lao động tiên tiến', ''],
+        ['', 'Trần Văn Cường', 'Danh hiệu không có trong danh mục', ''],
+        ['', 'Hoàng Văn Chí', 'Lao động tiên tiến', ''],
+      ]),
+    );
+    const err = expectError(bad, 400, 'VALIDATION_ERROR') as unknown as {
+      details: { row: number; message: string }[];
+    };
+    expect(err.details.map((d) => d.row)).toEqual([3, 4, 5]);
+    expect(err.details[1]!.message).toContain('Dòng 4');
+    expect((await listRoundNominations(libCtx, roundId)).length).toBe(before);
+    const good = await upload(
+      await fill([['', 'Lò Thị Bình', 'Chiến sĩ thi đua cơ sở', 'Sáng kiến cấp cơ sở']]),
+    );
+    expect(good.statusCode, good.body).toBe(201);
+    expect(good.json<{ created: number }>().created).toBe(1);
+    expect(expectError(await upload(Buffer.from('not excel')), 400).message).toMatch(/Excel/);
   });
 });
 
