@@ -403,6 +403,13 @@ describe('council session with a secret ballot', () => {
     }
   });
 
+  it('member candidates: the tenant users for a manager, 403 for others', async () => {
+    const r = await manager({ method: 'GET', url: '/api/council/member-candidates?q=tv1' });
+    expect(r.statusCode).toBe(200);
+    expect(json<{ items: { email: string }[] }>(r).items.map((u) => u.email)).toEqual(['tv1@hd.vn']);
+    expect((await viewer({ method: 'GET', url: '/api/council/member-candidates' })).statusCode).toBe(403);
+  });
+
   it('bad input answers 4xx, never 500', async () => {
     const cases: [string, string, unknown, number][] = [
       ['POST', '/api/council/councils', { name: '' }, 400],
