@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type AttendanceStatus,
   mayVote,
   SESSION_ACTIONS,
   SESSION_STATUSES,
