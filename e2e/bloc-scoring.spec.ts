@@ -38,7 +38,10 @@ async function apiAs(page: Page) {
 async function pick(page: Page, select: Locator, search: string, title = search) {
   await select.click();
   if (search) await select.fill(search);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).first().click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`)
+    .filter({ visible: true })
+    .first()
+    .click();
 }
 
 async function ok(page: Page, text: string | RegExp) {
