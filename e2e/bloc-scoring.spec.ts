@@ -38,7 +38,8 @@ async function apiAs(page: Page) {
 async function pick(page: Page, select: Locator, search: string, title = search) {
   await select.click();
   if (search) await select.fill(search);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`)
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`)
     .filter({ visible: true })
     .first()
     .click();
