@@ -22,6 +22,7 @@ import { PageHeader } from '../../app/page-header';
 import { api, errorMessage, type Page } from '../../lib/api';
 import { toIsoDate } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
+import type { RoundItem } from '../nominations/nominations.api';
 import {
   COUNCIL_LEVEL_LABELS,
   COUNCIL_LEVELS,
@@ -323,6 +324,10 @@ interface SessionValues {
 
 function SessionForm({ councils, onClose }: { councils: Council[]; onClose: () => void }) {
   const [form] = Form.useForm<SessionValues>();
+  const rounds = useQuery({
+    queryKey: ['nominations', 'rounds', 'for-council'],
+    queryFn: () => api.get<Page<RoundItem>>('/api/award-rounds', { pageSize: 200 }),
+  });
   const save = useSave(
     (v: SessionValues) =>
       api.post('/api/council/sessions', {
@@ -357,7 +362,16 @@ function SessionForm({ councils, onClose }: { councils: Council[]; onClose: () =
           <Input />
         </Form.Item>
         <Form.Item name="roundId" label={ct.roundId}>
-          <Input />
+          <Select
+            allowClear
+            loading={rounds.isLoading}
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="Chọn đợt khen thưởng (hồ sơ được đưa vào chương trình họp)"
+            options={(rounds.data?.items ?? []).map((r) => ({
+              value: r.id,
+              label: `${r.name}${r.year ? ` — năm ${r.year}` : ''} (${r.statusLabel})`,
+            }))}
+          />
         </Form.Item>
         <Form.Item name="nominationIds" label={ct.nominationIds}>
           <Input.TextArea rows={3} />

@@ -23,6 +23,8 @@ import { PageHeader } from '../../app/page-header';
 import { formatDate } from '../../lib/format';
 import { nominationKeys, type NominationDetail, STATUS_COLORS, VERDICT_COLORS } from './nominations.api';
 import { ReasonModal } from './reason-modal';
+import { ForwardModal } from './forward-modal';
+import { requiresCentralDecision } from '../../../domain/commendation/dossier';
 import { AppraisalPanel } from '../appraisal/appraisal-panel';
 import { ConsultationPanel } from '../consultation/consultation-panel';
 
@@ -46,6 +48,7 @@ export default function DossierPage() {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [asking, setAsking] = useState<string | null>(null);
+  const [forwarding, setForwarding] = useState(false);
   const [form] = Form.useForm<{ summary?: string; reportText?: string }>();
   const detail = useQuery({
     queryKey: nominationKeys.detail(id),
@@ -112,6 +115,14 @@ export default function DossierPage() {
                   {ACTIONS[a]!.label}
                 </Button>
               ))}
+            {d.status === 'council_approved' &&
+              d.allowedActions.includes('forward') &&
+              d.roundLevel !== 'central' &&
+              requiresCentralDecision(d.awardCode) && (
+                <Button type="primary" onClick={() => setForwarding(true)}>
+                  Trình cấp trên
+                </Button>
+              )}
           </Space>
         }
       >
@@ -300,6 +311,7 @@ export default function DossierPage() {
         <AppraisalPanel nominationId={d.id} />
         <ConsultationPanel nominationId={d.id} />
       </Space>
+      {forwarding && <ForwardModal dossier={d} onClose={() => setForwarding(false)} />}
       {asking && asked && (
         <ReasonModal
           title={asked.label}

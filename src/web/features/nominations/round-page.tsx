@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -33,6 +33,7 @@ import {
   STATUS_COLORS,
   VERDICT_COLORS,
 } from './nominations.api';
+import { downloadNomineeTemplate, NomineeImportModal } from './nominee-import';
 import { ROUND_STATUS_COLORS } from './rounds-page';
 
 const ROUND_ACTIONS = [
@@ -47,6 +48,7 @@ export default function RoundPage() {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [proposing, setProposing] = useState(false);
+  const [importing, setImporting] = useState(false);
   const round = useQuery({
     queryKey: nominationKeys.round(id),
     queryFn: () => api.get<RoundDetail>(`/api/award-rounds/${id}`),
@@ -81,6 +83,21 @@ export default function RoundPage() {
                   </Button>
                 ),
               )}
+            {r?.canPropose && (
+              <>
+                <Button
+                  icon={<DownloadOutlined />}
+                  onClick={() =>
+                    void downloadNomineeTemplate(r.id).catch((e: unknown) => void message.error(errorMessage(e)))
+                  }
+                >
+                  Tải mẫu Excel
+                </Button>
+                <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                  Nhập từ Excel
+                </Button>
+              </>
+            )}
             {r?.canPropose && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setProposing(true)}>
                 Đề nghị khen thưởng
@@ -163,6 +180,7 @@ export default function RoundPage() {
         ]}
       />
       {proposing && r && <ProposeModal round={r} onClose={() => setProposing(false)} />}
+      {importing && r && <NomineeImportModal round={r} onClose={() => setImporting(false)} />}
     </>
   );
 }
