@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { orgUnits, users } from '../../db/schema';
+import { nominations, orgUnits, users } from '../../db/schema';
 import {
   blocScoringResults as scoringResults_,
   blocScoringYears as scoringYears,
@@ -67,9 +67,14 @@ export async function listProposals(db: Executor, tenantId: string, voteId: stri
       awardCode: proposals.awardCode,
       position: proposals.position,
       nominationId: proposals.nominationId,
+      nominationStatus: nominations.status,
     })
     .from(proposals)
     .innerJoin(orgUnits, eq(orgUnits.id, proposals.unitId))
+    .leftJoin(
+      nominations,
+      and(eq(nominations.tenantId, proposals.tenantId), eq(nominations.id, proposals.nominationId)),
+    )
     .where(and(eq(proposals.tenantId, tenantId), eq(proposals.voteId, voteId)))
     .orderBy(asc(proposals.position));
 }

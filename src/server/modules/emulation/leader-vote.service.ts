@@ -1,5 +1,6 @@
 import { awardName } from '../../../domain/awards/catalogue';
 import { ruleSetOn } from '../../../domain/awards/rule-sets';
+import { DOSSIER_STATUS_LABELS } from '../../../domain/commendation/dossier';
 import {
   checkHeadsDecision,
   checkRepresentatives,
@@ -133,6 +134,8 @@ async function present(ctx: Ctx, v: repo.LeaderVoteRow, tx?: Tx): Promise<Leader
       awardName: awardName(p.awardCode),
       position: p.position,
       nominationId: p.nominationId,
+      nominationStatus: p.nominationStatus,
+      nominationStatusLabel: p.nominationStatus ? DOSSIER_STATUS_LABELS[p.nominationStatus] : null,
     })),
     awardRoundId: v.awardRoundId,
     version: v.version,
@@ -267,7 +270,7 @@ export async function closeLeaderRound(ctx: Ctx, blocId: string, year: number) {
     const values = { ...tallyField, outcomeMessage: outcome.message, updatedAt: ctx.now };
     if (outcome.kind === 'elected') {
       const round1 = round === 1 ? counted : vote.round1Tally!;
-      await decide(ctx, tx, vote, values, outcome.leaderUnitId, 'vote', null, round1);
+      await decide(ctx, tx, bloc, vote, values, outcome.leaderUnitId, 'vote', null, round1);
     } else if (outcome.kind === 'second_round') {
       const round2 = await openRoundTwo(ctx, tx, ballotId, outcome, vote.thresholdPercent);
       if (
@@ -332,6 +335,7 @@ async function openRoundTwo(
 async function decide(
   ctx: Ctx,
   tx: Tx,
+  bloc: { organiserUnitId: string },
   vote: repo.LeaderVoteRow,
   values: Partial<repo.NewLeaderVoteRow>,
   leaderUnitId: string,
@@ -351,7 +355,7 @@ async function decide(
     decisionReason: reason,
   });
   if (!changed) throw versionConflict();
-  await fileProposals(ctx, tx, vote, planned);
+  await fileProposals(ctx, tx, vote, bloc.organiserUnitId, planned);
 }
 
 /** After two rounds without a result the head and deputy decide among the last round's units (§4.3 [L]). */
@@ -372,6 +376,7 @@ export async function decideLeader(ctx: Ctx, blocId: string, year: number, input
     await decide(
       ctx,
       tx,
+      bloc,
       vote,
       { updatedAt: ctx.now },
       input.unitId,

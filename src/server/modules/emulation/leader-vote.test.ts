@@ -188,6 +188,8 @@ describe('voting: each representative once, secret, counted after closing', () =
       [w.quangBinh.id, 'bang_khen_bo_tinh'],
       [w.bacMe.id, 'bang_khen_bo_tinh'],
     ]);
+    // No award round named: proposals only, no dossier.
+    expect(v.proposals.every((p: { nominationId: string | null }) => p.nominationId === null)).toBe(true);
     expectError(await close(blocId, 2019), 409, 'INVALID_TRANSITION');
     expectError(await vote(reps[2]!.session, blocId, 2019, w.haGiang.id), 409);
   });
@@ -247,6 +249,81 @@ describe('a round 2 the generic tally would not propose', () => {
     expect((await vote(reps[4]!.session, id, 2019, w.quangBinh.id)).statusCode).toBe(204);
   });
 });
+
+describe('with an award round: the proposals are filed as dossiers', () => {
+  const post = (url: string, payload: object) => req('board')({ method: 'POST', url, payload });
+  async function makeRound(openIt: boolean) {
+    const res = await post('/api/award-rounds', {
+      name: 'Tổng kết phong trào thi đua các khối năm 2019',
+      orgUnitId: w.province.id,
+      commendationType: 'phong_trao_thi_dua',
+      level: 'province',
+      year: 2019,
+      unitIds: [],
+      proposalDeadline: '2019-12-20',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const round = res.json<{ id: string; version: number }>();
+    if (openIt) {
+      const opened = await post(`/api/award-rounds/${round.id}/open`, { version: round.version });
+      expect(opened.statusCode, opened.body).toBe(200);
+    }
+    return round.id;
+  }
+  async function electHaGiang(roundId: string, name: string) {
+    const id = await makeBloc(name, 2019);
+    expect((await open(id, 2019, { awardRoundId: roundId, runnerUpCount: 1 })).statusCode).toBe(201);
+    const picks = [w.haGiang.id, w.haGiang.id, w.haGiang.id, w.haGiang.id, w.bacQuang.id];
+    for (const [i, r] of reps.entries())
+      expect((await vote(r.session, id, 2019, picks[i]!)).statusCode).toBe(204);
+    return id;
+  }
+
+  it('closing files Cờ for the leader and Bằng khen for the runner-up as draft dossiers of the round', async () => {
+    const roundId = await makeRound(true);
+    const id = await electHaGiang(roundId, 'Khối có đợt khen thưởng');
+    const res = await close(id, 2019);
+    expect(res.statusCode, res.body).toBe(200);
+    const proposals = res.json<LeaderVoteJson>().proposals;
+    expect(proposals.map((p) => [p.unit.id, p.awardCode, p.nominationStatus])).toEqual([
+      [w.haGiang.id, 'co_thi_dua_bo_tinh', 'draft'],
+      [w.bacQuang.id, 'bang_khen_bo_tinh', 'draft'],
+    ]);
+    for (const p of proposals) {
+      const dossier = await req('board')({ method: 'GET', url: `/api/nominations/${p.nominationId}` });
+      expect(dossier.statusCode, dossier.body).toBe(200);
+      expect(dossier.json()).toMatchObject({
+        roundId,
+        status: 'draft',
+        awardCode: p.awardCode,
+        subject: { type: 'collective', id: p.unit.id },
+        proposingUnit: { id: w.province.id },
+      });
+    }
+    const listed = (await state(id, 2019)).json<LeaderVoteJson>().proposals;
+    expect(listed.map((p) => [p.nominationId, p.nominationStatusLabel])).toEqual(
+      proposals.map((p) => [p.nominationId, 'Đang soạn']),
+    );
+  });
+
+  it('a round that does not take proposals: 409 and nothing concludes (the round stays open for votes)', async () => {
+    const roundId = await makeRound(false);
+    const id = await electHaGiang(roundId, 'Khối có đợt chưa mở');
+    expectError(await close(id, 2019), 409, 'INVALID_TRANSITION');
+    const v = (await state(id, 2019)).json<LeaderVoteJson>();
+    expect(v).toMatchObject({ status: 'round1', proposals: [] });
+  });
+});
+
+type LeaderVoteJson = {
+  proposals: {
+    unit: { id: string };
+    awardCode: string;
+    nominationId: string | null;
+    nominationStatus: string | null;
+    nominationStatusLabel: string | null;
+  }[];
+};
 
 describe('the minutes (Word)', () => {
   it('lists members, the vote, the proposals and the handover to next year’s head and deputy', async () => {

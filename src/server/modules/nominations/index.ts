@@ -40,6 +40,14 @@ export {
   type TransitionResult,
 } from './nominations.core';
 
+/**
+ * Files a draft dossier in the caller's transaction: `fileNomination(ctx, { roundId, subjectType, subjectId,
+ * awardCode, proposingUnitId, report }, { tx })` → `{ id, status: 'draft' }`. Same checks and writes as
+ * POST /api/nominations (one implementation), without the eligibility verdict (see its JSDoc) and without
+ * permission checks. Used by the emulation bloc's leader vote.
+ */
+export { fileNomination } from './nominations.service';
+
 /** Dossiers ready for the council agenda of a round: appraised (consultation closed, when there was one). */
 export function findNominationsForCouncil(ctx: Ctx, roundId: string, opts: { tx?: Tx } = {}) {
   return listRoundNominations(ctx, roundId, { statuses: ['appraised'] }, opts);

@@ -14,7 +14,7 @@ import {
 } from '../../../domain/commendation/dossier';
 import { roundAcceptsProposals } from '../../../domain/commendation/round';
 import { writeAudit } from '../../lib/audit.repo';
-import { type Ctx, inTransaction } from '../../lib/context';
+import { type Ctx, type Executor, inTransaction, type Tx } from '../../lib/context';
 import { notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import {
@@ -34,8 +34,9 @@ import {
   requireAwardFor,
   requireSubject,
 } from './nominations.shared';
+import * as roundsRepo from './rounds.repo';
 import { findUnits } from './rounds.repo';
-import { loadRound, unitMayProposeIn } from './rounds.service';
+import { loadRound, ROUND, unitMayProposeIn } from './rounds.service';
 
 /** Dossiers: propose, read, edit while editable, act (submit, withdraw, return, not eligible), checklist. */
 
@@ -84,21 +85,39 @@ export async function getNomination(ctx: Ctx, id: string): Promise<NominationDet
   };
 }
 
-export async function createNomination(ctx: Ctx, input: NominationCreate): Promise<NominationDetail> {
-  const round = await loadRound(ctx, input.roundId);
-  const [unit] = await findUnits(ctx.db, ctx.actor.tenantId, [input.proposingUnitId]);
+type LoadedRound = Awaited<ReturnType<typeof loadRound>>;
+type ProposingUnit = { id: string; name: string; path: string };
+type Verdict = Awaited<ReturnType<typeof eligibilityFor>>;
+
+async function requireProposingUnit(ctx: Ctx, db: Executor, unitId: string): Promise<ProposingUnit> {
+  const [unit] = await findUnits(db, ctx.actor.tenantId, [unitId]);
   if (!unit) throw notFound('Đơn vị đề nghị');
-  assertMayPropose(ctx, unit.path);
+  return unit;
+}
+
+/**
+ * The one way a dossier is filed (shared by createNomination and fileNomination): checks that the round takes
+ * proposals, that the unit may propose in it, the award code and the subject, then writes the draft row, its
+ * §7.1 checklist and the audit row in `tx`. Returns the new dossier's id.
+ */
+async function fileDraft(
+  ctx: Ctx,
+  db: Executor,
+  round: LoadedRound,
+  unit: ProposingUnit,
+  input: NominationCreate,
+  verdictOf: (subjectId: string, year: number) => Promise<Verdict>,
+  inTx: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
+): Promise<string> {
   if (!roundAcceptsProposals(round.round.status))
     throw invalidTransition('Đợt khen thưởng không ở trạng thái nhận hồ sơ, không thể lập hồ sơ mới');
   if (!unitMayProposeIn(round, unit))
     throw invalidTransition(`${unit.name} không thuộc danh sách đơn vị tham gia đợt khen thưởng này`);
   requireAwardFor(input.awardCode, input.subjectType, round.round.commendationType);
-  const subject = await requireSubject(ctx, input.subjectType, input.subjectId, unit.path);
-  const year = evaluationYearOf(ctx, round.round);
-  const verdict = await eligibilityFor(ctx, input.subjectType, subject.id, input.awardCode, year);
+  const subject = await requireSubject(ctx, input.subjectType, input.subjectId, unit.path, db);
+  const verdict = await verdictOf(subject.id, evaluationYearOf(ctx, round.round));
   const id = newId();
-  await inTransaction(ctx, async (tx) => {
+  await inTx(async (tx) => {
     await repo.insertNomination(tx, {
       id,
       tenantId: ctx.actor.tenantId,
@@ -129,7 +148,54 @@ export async function createNomination(ctx: Ctx, input: NominationCreate): Promi
       after: { ...input, eligibility: verdict.snapshot?.verdict ?? null },
     });
   });
+  return id;
+}
+
+export async function createNomination(ctx: Ctx, input: NominationCreate): Promise<NominationDetail> {
+  const round = await loadRound(ctx, input.roundId);
+  const unit = await requireProposingUnit(ctx, ctx.db, input.proposingUnitId);
+  assertMayPropose(ctx, unit.path);
+  const id = await fileDraft(
+    ctx,
+    ctx.db,
+    round,
+    unit,
+    input,
+    (subjectId, year) => eligibilityFor(ctx, input.subjectType, subjectId, input.awardCode, year),
+    (work) => inTransaction(ctx, work),
+  );
   return getNomination(ctx, id);
+}
+
+/**
+ * Files a draft dossier inside the caller's transaction (e.g. the emulation bloc's leader vote filing its Cờ
+ * thi đua / Bằng khen proposals when the vote concludes). Same checks and writes as POST /api/nominations
+ * (round takes proposals, unit may propose in it, award code fits the subject type and the round, subject
+ * inside the proposing unit's subtree; 404/409/400 as there), NOT the actor's permissions (the caller's policy
+ * decides). No eligibility verdict is attached: the check reads the ledger through its own connection, which
+ * would wait on the caller's open transaction (PGlite has one); the proposer runs "Kiểm tra lại điều kiện"
+ * (refreshEligibility) on the dossier.
+ */
+export async function fileNomination(
+  ctx: Ctx,
+  input: NominationCreate,
+  opts: { tx: Tx },
+): Promise<{ id: string; status: 'draft' }> {
+  const { tx } = opts;
+  const found = await roundsRepo.findRound(tx, ctx.actor.tenantId, input.roundId);
+  if (!found) throw notFound(ROUND);
+  const units = await roundsRepo.listRoundUnits(tx, ctx.actor.tenantId, input.roundId);
+  const unit = await requireProposingUnit(ctx, tx, input.proposingUnitId);
+  const id = await fileDraft(
+    ctx,
+    tx,
+    { ...found, units },
+    unit,
+    input,
+    () => Promise.resolve({ snapshot: null, eligible: null }),
+    (work) => work(tx),
+  );
+  return { id, status: 'draft' };
 }
 
 export async function updateNomination(

@@ -1,7 +1,7 @@
 import { catalogueEntry } from '../../../domain/awards/catalogue';
 import { SUBJECT_TYPE_LABELS, VERDICT_LABELS, type SubjectType } from '../../../domain/awards/types';
 import { requiredDocuments } from '../../../domain/commendation/documents';
-import type { Ctx, Tx } from '../../lib/context';
+import type { Ctx, Executor, Tx } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { checkSubject } from '../eligibility';
 import { findSubjects } from '../ledger';
@@ -33,8 +33,9 @@ export async function requireSubject(
   subjectType: SubjectType,
   subjectId: string,
   proposingUnitPath: string,
+  db: Executor = ctx.db,
 ) {
-  const [subject] = await findSubjects(ctx.db, ctx.actor.tenantId, subjectType, [subjectId]);
+  const [subject] = await findSubjects(db, ctx.actor.tenantId, subjectType, [subjectId]);
   if (!subject) throw notFound(SUBJECT_TYPE_LABELS[subjectType]);
   const path = subject.unitPath;
   if (!path || !(path === proposingUnitPath || path.startsWith(`${proposingUnitPath}/`)))
@@ -44,7 +45,7 @@ export async function requireSubject(
     );
   const positions =
     subjectType === 'individual'
-      ? await repo.findPersonPositions(ctx.db, ctx.actor.tenantId, [subject.id])
+      ? await repo.findPersonPositions(db, ctx.actor.tenantId, [subject.id])
       : null;
   return {
     id: subject.id,

@@ -20,6 +20,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { api, ApiError, errorMessage } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
@@ -241,7 +242,15 @@ export function LeaderVoteTab({ bloc, year }: { bloc: BlocDetail; year: number }
                 title: '',
                 key: 'n',
                 width: 200,
-                render: (_, p) => (p.nominationId ? t.asNomination : t.asProposal),
+                render: (_, p) =>
+                  p.nominationId ? (
+                    <Link to={`/ho-so-de-nghi/${p.nominationId}`}>
+                      {t.asNomination}
+                      {p.nominationStatusLabel ? ` (${p.nominationStatusLabel.toLowerCase()})` : ''}
+                    </Link>
+                  ) : (
+                    t.asProposal
+                  ),
               },
             ]}
           />

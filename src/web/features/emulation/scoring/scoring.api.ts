@@ -179,6 +179,8 @@ export interface LeaderVote {
     awardName: string;
     position: number;
     nominationId: string | null;
+    nominationStatus: string | null;
+    nominationStatusLabel: string | null;
   }[];
   awardRoundId: string | null;
   version: number;
