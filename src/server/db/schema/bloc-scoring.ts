@@ -186,11 +186,15 @@ export const blocScoringResults = pgTable(
     missingItems: integer('missing_items').notNull(),
     explanation: text('explanation').notNull(),
     /**
-     * The member's points per item with the arithmetic (`ScoredItemJson[]`, in table order). Kept with the
-     * member's row rather than one row per item: a year of 100 blocs × 30 members × 40 items is 3,000 rows
-     * to rewrite instead of 120,000, and items are only ever read with their member.
+     * The member's points per item as compact tuples (`ItemPointRow` in scoring-compute.repo.ts: code,
+     * status, points, exact points, % of plan). Kept with the member's row rather than one row per item: a
+     * year of 100 blocs × 30 members × 40 items is 3,000 rows to rewrite instead of 120,000, and items are
+     * only ever read with their member. The item explanations are not stored; reading the results words the
+     * stored entries again with the same engine (and flags the results stale when an entry has changed).
      */
-    items: jsonb('items').notNull().default(sql`'[]'::jsonb`),
+    items: jsonb('items')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     computedAt: timestamp('computed_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [primaryKey({ name: 'bloc_scoring_results_pk', columns: [t.tenantId, t.year, t.blocId, t.unitId] })],

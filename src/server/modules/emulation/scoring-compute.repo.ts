@@ -102,15 +102,17 @@ export interface ResultRow {
   items: ItemPointRow[];
 }
 
-/** One item of a member's stored result (the JSON kept in `bloc_scoring_results.items`). */
-export interface ItemPointRow {
-  itemCode: string;
-  status: string;
-  points: number;
-  exactPoints: number;
-  percentOfPlan: number | null;
-  explanation: string;
-}
+/**
+ * One item of a member's stored result, as kept in `bloc_scoring_results.items` (a JSON array of these
+ * tuples, 120,000 of them for a province-year): item code, status, points, exact points, % of plan.
+ */
+export type ItemPointRow = [
+  itemCode: string,
+  status: string,
+  points: number,
+  exactPoints: number,
+  percentOfPlan: number | null,
+];
 
 /** Replaces the computed results (with their item points) of `blocIds` for the year; marks their tables used. */
 export async function replaceResults(

@@ -28,19 +28,25 @@ export interface RecomputeSummary {
 
 const key = (a: string, b: string) => `${a}|${b}`;
 
-/** Scores `years` from the entries in the database and replaces their stored results, in `tx`. */
-export async function computeYears(
-  tx: Tx,
+interface ScoredBloc {
+  year: repo.ComputeYear;
+  outcome: ReturnType<typeof scoreMembers>;
+}
+
+/**
+ * Runs the engine over the blocs of `years` with their members and entries as stored now (read in `db`).
+ * Values of items no longer in a bloc's current table version are kept but not scored.
+ */
+async function scoreStored(
+  db: Tx | Ctx['db'],
   tenantId: string,
   year: number,
   years: readonly repo.ComputeYear[],
-  now: Date,
-): Promise<{ members: number; items: number }> {
-  if (years.length === 0) return { members: 0, items: 0 };
+): Promise<ScoredBloc[]> {
   const blocIds = years.map((y) => y.blocId);
   const [members, entries] = await Promise.all([
-    repo.loadComputeMembers(tx, tenantId, year, blocIds),
-    repo.loadComputeEntries(tx, tenantId, year, blocIds),
+    repo.loadComputeMembers(db, tenantId, year, blocIds),
+    repo.loadComputeEntries(db, tenantId, year, blocIds),
   ]);
   const values = new Map<string, Record<string, ItemValue>>();
   for (const e of entries) {
@@ -50,19 +56,39 @@ export async function computeYears(
     v[e.itemCode] = { plan: e.plan, actual: e.actual, achieved: e.achieved, count: e.count };
   }
   const membersOf = new Map<string, repo.ComputeMember[]>();
-  for (const m of members) membersOf.set(m.blocId, [...(membersOf.get(m.blocId) ?? []), m]);
-  const results: repo.ResultRow[] = [];
-  let items = 0;
-  for (const y of years) {
+  for (const m of members) {
+    const list = membersOf.get(m.blocId);
+    if (list) list.push(m);
+    else membersOf.set(m.blocId, [m]);
+  }
+  return years.map((y) => {
     const codes = new Set(y.definition.groups.flatMap((g) => g.items.map((i) => i.code)));
     const scoring: ScoringMember[] = (membersOf.get(y.blocId) ?? []).map((m) => {
       const all = values.get(key(y.blocId, m.unitId)) ?? {};
-      // Values of items no longer in the current version are kept but not scored.
       const own: Record<string, ItemValue> = {};
       for (const code of Object.keys(all)) if (codes.has(code)) own[code] = all[code]!;
       return { id: m.unitId, name: m.name, values: own };
     });
-    const outcome = scoreMembers(y.definition, scoring, y.classificationBands);
+    return { year: y, outcome: scoreMembers(y.definition, scoring, y.classificationBands) };
+  });
+}
+
+/**
+ * Scores `years` from the entries in the database and replaces their stored results, in `tx`. Each member's
+ * item points are stored compactly with its result row; the item explanations are not stored: they are
+ * the engine's wording of the stored entries and are produced again when the results are read.
+ */
+export async function computeYears(
+  tx: Tx,
+  tenantId: string,
+  year: number,
+  years: readonly repo.ComputeYear[],
+  now: Date,
+): Promise<{ members: number; items: number }> {
+  if (years.length === 0) return { members: 0, items: 0 };
+  const results: repo.ResultRow[] = [];
+  let items = 0;
+  for (const { year: y, outcome } of await scoreStored(tx, tenantId, year, years)) {
     for (const m of outcome.members) {
       results.push({
         blocId: y.blocId,
@@ -74,19 +100,19 @@ export async function computeYears(
         classification: m.classification,
         missingItems: m.missingItems,
         explanation: m.explanation,
-        items: m.items.map((i) => ({
-          itemCode: i.code,
-          status: i.status,
-          points: i.points,
-          exactPoints: i.exactPoints,
-          percentOfPlan: i.percentOfPlan,
-          explanation: i.explanation,
-        })),
+        items: m.items.map((i) => [i.code, i.status, i.points, i.exactPoints, i.percentOfPlan]),
       });
       items += m.items.length;
     }
   }
-  await repo.replaceResults(tx, tenantId, year, blocIds, results, now);
+  await repo.replaceResults(
+    tx,
+    tenantId,
+    year,
+    years.map((y) => y.blocId),
+    results,
+    now,
+  );
   return { members: results.length, items };
 }
 
@@ -144,15 +170,49 @@ export async function getResults(ctx: Ctx, blocId: string, year: number) {
   const tenantId = ctx.actor.tenantId;
   const state = await tables.findYear(ctx.db, tenantId, blocId, year);
   if (!state) throw notFound('Năm chấm điểm của cụm, khối');
-  const [rows, table] = await Promise.all([
+  const [rows, table, computedYear] = await Promise.all([
     repo.listResults(ctx.db, tenantId, blocId, year),
     state.computedTableId ? tables.findTable(ctx.db, tenantId, state.computedTableId) : undefined,
+    repo.loadComputeYears(ctx.db, tenantId, year, [blocId]),
   ]);
   const names = new Map(
     (table?.definition.groups ?? []).flatMap((g) => g.items.map((i) => [i.code, i.name] as const)),
   );
   const order = new Map([...names.keys()].map((c, i) => [c, i]));
+  // The explanations: the engine's wording of the entries as stored now, with the computed version.
+  const current = new Map<string, { exactPoints: number; explanation: string }>();
+  if (table && computedYear[0]) {
+    const [scored] = await scoreStored(ctx.db, tenantId, year, [
+      { ...computedYear[0], tableId: table.id, definition: table.definition },
+    ]);
+    for (const m of scored?.outcome.members ?? []) for (const i of m.items) current.set(key(m.id, i.code), i);
+  }
+  let entriesChanged = false;
   const status = state.status;
+  const members = rows.map((r) => ({
+    unit: { id: r.unitId, name: r.unitName },
+    total: r.total,
+    exactTotal: r.exactTotal,
+    rank: r.rank,
+    classification: r.classification,
+    missingItems: r.missingItems,
+    explanation: r.explanation,
+    items: [...r.items]
+      .sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
+      .map(([code, itemStatus, points, exactPoints, percentOfPlan]) => {
+        const now = current.get(key(r.unitId, code));
+        if (!now || now.exactPoints !== exactPoints) entriesChanged = true;
+        return {
+          code,
+          name: names.get(code) ?? code,
+          status: itemStatus,
+          points,
+          exactPoints,
+          percentOfPlan,
+          explanation: now && now.exactPoints === exactPoints ? now.explanation : '',
+        };
+      }),
+  }));
   return {
     blocId,
     year,
@@ -160,28 +220,9 @@ export async function getResults(ctx: Ctx, blocId: string, year: number) {
     statusLabel: SCORING_FLOW_STATE_LABELS[status],
     computedAt: state.computedAt?.toISOString() ?? null,
     tableVersionNo: table?.versionNo ?? null,
-    /** The current table version differs from the one the results were computed from. */
-    stale: state.computedTableId !== state.tableId,
-    members: rows.map((r) => ({
-      unit: { id: r.unitId, name: r.unitName },
-      total: r.total,
-      exactTotal: r.exactTotal,
-      rank: r.rank,
-      classification: r.classification,
-      missingItems: r.missingItems,
-      explanation: r.explanation,
-      items: [...r.items]
-        .sort((a, b) => (order.get(a.itemCode) ?? 0) - (order.get(b.itemCode) ?? 0))
-        .map((p) => ({
-          code: p.itemCode,
-          name: names.get(p.itemCode) ?? p.itemCode,
-          status: p.status,
-          points: p.points,
-          exactPoints: p.exactPoints,
-          percentOfPlan: p.percentOfPlan,
-          explanation: p.explanation,
-        })),
-    })),
+    /** The current table version, or an entry, differs from what the results were computed from. */
+    stale: state.computedTableId !== state.tableId || entriesChanged,
+    members,
   };
 }
 export type ScoringResults = Awaited<ReturnType<typeof getResults>>;

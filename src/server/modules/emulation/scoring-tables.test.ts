@@ -536,6 +536,21 @@ describe('scoring flow: self-score, cross-check, publish, reopen', () => {
       stale: false,
       members: stored.map(() => expect.any(Object)),
     });
+    // An entry changed after the recompute: the results say so, and the changed item has no explanation
+    // (its stored points no longer match the entries); changed back, they are current again.
+    const edit = (actual: number, reason: string) =>
+      headReq('admin')({
+        method: 'PUT',
+        url: `${base()}/results/${w.viXuyen.id}`,
+        payload: { results: [{ itemCode: 'I.1', actual }], reason },
+      });
+    expect((await edit(50, 'Thử sửa số liệu sau khi tính')).statusCode).toBe(200);
+    const changed = (await call('GET', '/results')).json();
+    expect(changed.stale).toBe(true);
+    const vx = changed.members.find((m: { unit: { id: string } }) => m.unit.id === w.viXuyen.id);
+    expect(vx.items.find((i: { code: string }) => i.code === 'I.1').explanation).toBe('');
+    expect((await edit(101, 'Trả lại số liệu đã tính')).statusCode).toBe(200);
+    expect((await call('GET', '/results')).json().stale).toBe(false);
   });
 
   it('gives the plan-vs-actual dashboard with the weighted roll-up, per bloc and per unit', async () => {

@@ -59,7 +59,7 @@ export const st = {
   points: 'Điểm',
   explanation: 'Diễn giải',
   noResults: 'Chưa tính điểm. Bấm “Tính lại điểm” sau khi có số liệu.',
-  stale: 'Bảng điểm đã đổi sau lần tính gần nhất: hãy tính lại.',
+  stale: 'Bảng điểm hoặc số liệu đã đổi sau lần tính gần nhất: hãy tính lại.',
   computedAt: (d: string) => `Tính lúc ${d}`,
   publishedAt: (d: string) => `Công bố lúc ${d}`,
   vote: {
