@@ -83,6 +83,10 @@ export function AppraisalPanel({ nominationId }: { nominationId: string }) {
                 >
                   Thẩm định đạt
                 </Button>
+              </>
+            )}
+            {(inAppraisal || p.nomination.status === 'submitted') && (
+              <>
                 <Button onClick={() => setReasonFor('return')}>Trả lại hồ sơ</Button>
                 <Button danger onClick={() => setReasonFor('not-eligible')}>
                   Không đủ điều kiện

@@ -28,10 +28,12 @@ import { requiresCentralDecision } from '../../../domain/commendation/dossier';
 import { AppraisalPanel } from '../appraisal/appraisal-panel';
 import { ConsultationPanel } from '../consultation/consultation-panel';
 
+/**
+ * The proposing unit's actions. The board's (return, not eligible, receive, approve) are in the appraisal
+ * panel below, which keeps the appraisal record and its clock with them: one place for each action.
+ */
 const ACTIONS: Record<string, { label: string; reason: 'required' | 'optional' | null; danger?: boolean }> = {
   submit: { label: 'Nộp hồ sơ', reason: null },
-  return: { label: 'Trả lại hồ sơ', reason: 'required' },
-  mark_not_eligible: { label: 'Không đủ điều kiện', reason: 'required', danger: true },
   withdraw: { label: 'Rút hồ sơ', reason: 'optional', danger: true },
 };
 
