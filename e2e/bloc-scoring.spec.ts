@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, type Locator, type Page, request, test } from '@playwright/test';
+import { expect, type Page, request, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { setDate, signIn } from './fixtures';
+import { pickOption, setDate, signIn } from './fixtures';
 
 const YEAR = 2025;
 const BLOC = 'Khối các huyện phía Bắc (E2E)';
@@ -32,17 +32,6 @@ async function apiAs(page: Page) {
     expect(res.ok(), await res.text()).toBe(true);
   };
   return { call, upload };
-}
-
-/** Opens an Ant Design select, types `search` when it searches, and picks the option whose title is `title`. */
-async function pick(page: Page, select: Locator, search: string, title = search) {
-  await select.click();
-  if (search) await select.fill(search);
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`)
-    .filter({ visible: true })
-    .first()
-    .click();
 }
 
 async function ok(page: Page, text: string | RegExp) {
@@ -122,8 +111,9 @@ test('bloc scoring: create a bloc, import the table, results with evidence, cros
   await page.getByRole('button', { name: 'Thêm cụm, khối' }).click();
   const create = page.getByRole('dialog', { name: 'Thêm cụm, khối thi đua' });
   await create.getByLabel('Tên cụm, khối').fill(BLOC);
-  await pick(page, create.getByLabel('Đơn vị tổ chức'), ORGANISER);
-  for (const m of MEMBERS) await pick(page, create.getByLabel('Thứ tự luân phiên Trưởng khối'), m);
+  await pickOption(page, create.getByLabel('Đơn vị tổ chức'), ORGANISER, { search: ORGANISER });
+  for (const m of MEMBERS)
+    await pickOption(page, create.getByLabel('Thứ tự luân phiên Trưởng khối'), m, { search: m });
   await create.locator('.ant-modal-title').click();
   await create.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('heading', { level: 1, name: BLOC })).toBeVisible();
@@ -133,14 +123,14 @@ test('bloc scoring: create a bloc, import the table, results with evidence, cros
   await page.goto(`/cum-khoi-thi-dua/${blocId}?nam=${YEAR}&tab=members`);
   await page.getByRole('button', { name: 'Sửa danh sách thành viên' }).click();
   const members = page.getByRole('dialog', { name: `Thành viên năm ${YEAR}` });
-  for (const m of MEMBERS) await pick(page, members.getByLabel('Thành viên'), m);
+  for (const m of MEMBERS) await pickOption(page, members.getByLabel('Thành viên'), m, { search: m });
   await members.locator('.ant-modal-title').click();
   await members.getByRole('button', { name: 'Lưu' }).click();
   await ok(page, 'Đã ghi danh sách thành viên.');
   await page.getByRole('button', { name: 'Ghi Trưởng, Phó khối' }).click();
   const lead = page.getByRole('dialog', { name: `Trưởng khối, Phó khối năm ${YEAR}` });
-  await pick(page, lead.getByLabel('Trưởng khối'), '', MEMBERS[0]);
-  await pick(page, lead.getByLabel('Phó khối'), '', MEMBERS[1]);
+  await pickOption(page, lead.getByLabel('Trưởng khối'), MEMBERS[0]);
+  await pickOption(page, lead.getByLabel('Phó khối'), MEMBERS[1]);
   await lead.getByRole('button', { name: 'Lưu' }).click();
   await ok(page, 'Đã ghi Trưởng khối, Phó khối.');
 
@@ -154,7 +144,7 @@ test('bloc scoring: create a bloc, import the table, results with evidence, cros
 
   // The organiser sets the first member's plans; the member reports results with evidence.
   await page.getByRole('tab', { name: 'Chỉ tiêu và kết quả' }).click();
-  await pick(page, page.getByRole('combobox', { name: 'Thành viên' }), '', MEMBERS[0]);
+  await pickOption(page, page.getByRole('combobox', { name: 'Thành viên' }), MEMBERS[0]);
   await page.getByLabel('Kế hoạch KT1').fill('100');
   await page.getByLabel('Kế hoạch XH1').fill('1000');
   await page.getByRole('button', { name: 'Lưu chỉ tiêu kế hoạch' }).click();
@@ -239,7 +229,14 @@ test('bloc scoring: create a bloc, import the table, results with evidence, cros
   await page.getByRole('tab', { name: 'Suy tôn' }).click();
   await setDate(page, 'Ngày họp', '15/12/2025');
   for (const [i, m] of MEMBERS.entries())
-    await pick(page, page.getByLabel(`Đại diện ${m}`), reps[i]!.email, `Đại diện ${m} (${reps[i]!.email})`);
+    await pickOption(
+      page,
+      page.getByRole('combobox', { name: `Đại diện ${m}`, exact: true }),
+      `Đại diện ${m} (${reps[i]!.email})`,
+      {
+        search: reps[i]!.email,
+      },
+    );
   await page.getByRole('button', { name: 'Mở bỏ phiếu suy tôn' }).click();
   await ok(page, 'Đã mở bỏ phiếu suy tôn.');
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { E2E_ADMIN } from '../playwright.config';
 
 export { E2E_ADMIN };
@@ -19,4 +19,34 @@ export async function setDate(page: Page, label: string, ddmmyyyy: string) {
   await input.fill(ddmmyyyy);
   await input.press('Enter');
   await expect(input).toHaveValue(ddmmyyyy);
+}
+
+/**
+ * Picks `text` in an Ant Design Select (single or multiple): opens it, types `search` when given (searching
+ * selects), clicks the visible option whose title is `title` (default `text`) and checks the select now shows
+ * `text`. Retries the whole gesture: a search result arriving between mouse-down and mouse-up re-renders the
+ * list and swallows the click, and a closing dropdown of the previous select keeps stale options.
+ */
+export async function pickOption(
+  page: Page,
+  select: Locator,
+  text: string,
+  { search = '', title = text }: { search?: string; title?: string } = {},
+) {
+  const chosen = select
+    .locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]')
+    .locator('.ant-select-content-has-value, .ant-select-selection-item-content')
+    .filter({ hasText: text });
+  const shown = async () => (await chosen.count()) > 0;
+  await expect(async () => {
+    if (await shown()) return;
+    if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click({ timeout: 3000 });
+    if (search) await select.fill(search);
+    await page
+      .locator(`.ant-select-dropdown .ant-select-item-option[title="${title}"]`)
+      .filter({ visible: true })
+      .first()
+      .click({ timeout: 3000 });
+    await expect(chosen.first()).toBeAttached({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
 }
