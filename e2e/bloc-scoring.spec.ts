@@ -5,7 +5,8 @@ import { expect, type Page, request, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { pickOption, setDate, signIn } from './fixtures';
 
-const YEAR = 2025;
+/** 2024: the demo districts below were merged on 01/07/2025, so 2025 is the last year they can be members. */
+const YEAR = 2024;
 const BLOC = 'Khối các huyện phía Bắc (E2E)';
 const ORGANISER = 'Tỉnh Tuyên Quang';
 const MEMBERS = ['Huyện Chiêm Hóa', 'Huyện Hàm Yên', 'Huyện Na Hang'] as const;
@@ -89,7 +90,7 @@ async function filledTemplate(page: Page, blocId: string): Promise<string> {
   return file;
 }
 
-test('bloc scoring: create a bloc, import the table, results with evidence, cross-check, publish, vote', async ({
+test('bloc scoring: create a bloc, import the table, results with evidence, cross-check, publish, vote, hand over', async ({
   page,
   browser,
   baseURL,
@@ -229,7 +230,7 @@ test('bloc scoring: create a bloc, import the table, results with evidence, cros
     ),
   );
   await page.getByRole('tab', { name: 'Suy tôn' }).click();
-  await setDate(page, 'Ngày họp', '15/12/2025');
+  await setDate(page, 'Ngày họp', `15/12/${YEAR}`);
   for (const [i, m] of MEMBERS.entries())
     await pickOption(
       page,
@@ -271,4 +272,18 @@ test('bloc scoring: create a bloc, import the table, results with evidence, cros
   const minutes = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải biên bản họp khối (Word)' }).click();
   expect((await minutes).suggestedFilename()).toMatch(/\.docx$/);
+
+  // Year-end handover by the agreed rotation: next in order becomes head, the one after deputy.
+  await page.getByRole('tab', { name: 'Thành viên' }).click();
+  await page.getByRole('button', { name: 'Chuyển giao cho năm sau' }).click();
+  const handover = page.getByRole('dialog', { name: `Chuyển giao cuối năm ${YEAR} cho năm ${YEAR + 1}` });
+  await expect(handover).toContainText(`Năm sau: Trưởng khối ${MEMBERS[1]}, Phó khối ${MEMBERS[2]}.`);
+  await handover.getByRole('button', { name: 'Chuyển giao cho năm sau' }).click();
+  await ok(page, `Đã chuyển giao cho năm ${YEAR + 1}.`);
+  await page.goto(`/cum-khoi-thi-dua/${blocId}?nam=${YEAR + 1}&tab=history`);
+  const next = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: String(YEAR + 1), exact: true }) });
+  await expect(next).toContainText(MEMBERS[1]);
+  await expect(next).toContainText(MEMBERS[2]);
 });

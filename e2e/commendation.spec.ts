@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { vndInWords } from '../src/domain/text/number-words';
 import { E2E_ADMIN, signIn } from './fixtures';
 
@@ -82,12 +82,26 @@ async function castPaper(page: Page, choices: Record<string, 'Đồng ý' | 'Kh�
 test.use({ actionTimeout: 15_000 });
 
 /** Clicks the visible option of the open Ant Design select (its hidden accessibility twins are skipped). */
-async function pick(page: Page, text: string) {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: text })
-    .first()
-    .click();
+/**
+ * Types `search` into an Ant Design select and picks the visible option containing `text`, retrying the whole
+ * gesture until the select shows the choice (a search result arriving mid-click re-renders the list and
+ * swallows the click).
+ */
+async function pick(page: Page, field: Locator, search: string, text: string) {
+  const chosen = field
+    .locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]')
+    .locator('.ant-select-content-has-value, .ant-select-selection-item-content, .ant-select-selection-item')
+    .filter({ hasText: text });
+  await expect(async () => {
+    if ((await chosen.count()) > 0) return;
+    await field.fill(search);
+    await page
+      .locator('.ant-select-dropdown .ant-select-item-option')
+      .filter({ visible: true, hasText: text })
+      .first()
+      .click({ timeout: 3000 });
+    await expect(chosen.first()).toBeAttached({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 const t0 = Date.now();
@@ -159,10 +173,8 @@ test('commendation journey: proposals → appraisal → consultation → council
     for (const p of [an, binh, cuong]) {
       await page.getByRole('button', { name: 'Đề nghị khen thưởng' }).click();
       const dialog = page.getByRole('dialog', { name: 'Đề nghị khen thưởng' });
-      await dialog.getByLabel('Cá nhân được đề nghị').fill(p.fullName);
-      await pick(page, p.fullName);
-      await dialog.getByLabel('Danh hiệu, hình thức').fill('Lao động tiên tiến');
-      await pick(page, 'Lao động tiên tiến');
+      await pick(page, dialog.getByLabel('Cá nhân được đề nghị'), p.fullName, p.fullName);
+      await pick(page, dialog.getByLabel('Danh hiệu, hình thức'), 'Lao động tiên tiến', 'Lao động tiên tiến');
       await dialog.getByRole('button', { name: 'Lập hồ sơ' }).click();
       await expect(dialog).toBeHidden();
       await expect(
@@ -363,25 +375,35 @@ test('commendation journey: proposals → appraisal → consultation → council
   let decisionId = '';
   await test.step('5. the decision is drafted from the approved dossiers and issued; its Word file reads right in LibreOffice', async () => {
     log('step 5');
-    // No decisions page in the web app yet: drafted, issued and downloaded through the API.
+    // Set-up through the API: the draft from the round's approved dossiers, its signer and signing date.
     const draft = await api.post<{ id: string; version: number }>('/api/decisions/from-round', {
       roundId: round.id,
       awardCode: 'lao_dong_tien_tien',
     });
-    const signed = await api.patch<{ version: number }>(`/api/decisions/${draft.id}`, {
+    await api.patch<{ version: number }>(`/api/decisions/${draft.id}`, {
       version: draft.version,
       signerName: 'Nguyễn Văn Sơn',
+      decisionDate: '2025-12-20',
     });
-    const issued = await api.post<{ id: string; number: string; total: number }>(
-      `/api/decisions/${draft.id}/issue`,
-      { version: signed.version, decisionDate: '2025-12-20' },
-    );
+    // Issued on the decision page, and its Word file downloaded from there.
+    await page.goto(`/quyet-dinh-khen-thuong/${draft.id}`);
+    await expect(page.getByRole('heading', { name: 'Dự thảo quyết định' })).toBeVisible();
+    await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    const issueDialog = page.getByRole('dialog', { name: 'Ban hành quyết định' });
+    await expect(issueDialog.getByRole('textbox')).toHaveValue('20/12/2025');
+    await issueDialog.getByRole('button', { name: 'Ban hành' }).click();
+    await expect(issueDialog).toBeHidden();
+    await expect(page.getByRole('heading', { name: /^Quyết định số / })).toBeVisible();
+    const issued = await api.get<{ id: string; number: string; total: number }>(`/api/decisions/${draft.id}`);
     decisionId = issued.id;
     decisionNumber = issued.number;
-    const res = await page.request.get(`/api/decisions/${draft.id}/document.docx`);
-    expect(res.status()).toBe(200);
+    await expect(page.getByRole('heading', { name: `Quyết định số ${decisionNumber}` })).toBeVisible();
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải quyết định (Word)' }).click(),
+    ]);
     const docx = path.join(work, 'quyet-dinh.docx');
-    writeFileSync(docx, await res.body());
+    await word.saveAs(docx);
     run(which('soffice')!, ['--headless', '--convert-to', 'pdf', '--outdir', work, docx], work);
     const text = run(which('pdftotext')!, ['-layout', path.join(work, 'quyet-dinh.pdf'), '-'], work);
     const flat = text.replace(/\s+/g, ' ');
@@ -424,13 +446,14 @@ test('commendation journey: proposals → appraisal → consultation → council
     await expect(pub.getByText(an.fullName).first()).toBeVisible();
     await expect(pub.getByText('Còn hiệu lực').first()).toBeVisible();
 
-    // No decisions page yet: the revocation goes through the API.
-    const d = await api.get<{ version: number }>(`/api/decisions/${decisionId}`);
-    await api.post(`/api/decisions/${decisionId}/revoke`, {
-      version: d.version,
-      revokedOn: '2026-01-10',
-      reason: 'Phát hiện kê khai thành tích không trung thực',
-    });
+    // Revoked on the decision page (Law Điều 93), with a reason.
+    await page.goto(`/quyet-dinh-khen-thuong/${decisionId}`);
+    await page.getByRole('button', { name: 'Huỷ bỏ quyết định (Điều 93)' }).click();
+    const revokeDialog = page.getByRole('dialog', { name: /Huỷ bỏ quyết định khen thưởng/ });
+    await revokeDialog.getByLabel('Lý do').fill('Phát hiện kê khai thành tích không trung thực');
+    await revokeDialog.getByRole('button', { name: 'Huỷ bỏ' }).click();
+    await expect(revokeDialog).toBeHidden();
+    await expect(page.getByText('Lý do: Phát hiện kê khai thành tích không trung thực')).toBeVisible();
     await pub.reload();
     await expect(pub.getByText('Đã bị thu hồi').first()).toBeVisible();
     await expect(pub.getByText('Còn hiệu lực')).toHaveCount(0);
