@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { scoreMembers } from '../src/domain/scoring/engine';
-import type { ItemValue, ScoringItem, ScoringMember, ScoringTable } from '../src/domain/scoring/types';
+import type { ItemValue, ScoringMember, ScoringTable } from '../src/domain/scoring/types';
 import { buildApp } from '../src/server/app';
 import type { Database } from '../src/server/db/client';
 import { roleGrants, tenants, users } from '../src/server/db/schema';
@@ -13,6 +13,7 @@ import { newId } from '../src/server/lib/ids';
 import { hashPassword } from '../src/server/modules/auth/password';
 import { arrayLiteral } from '../src/server/modules/people/people-batch.repo';
 import { freshPostgres, prng, stats } from './lib';
+import { makeScoringTable } from './scoring.bench';
 
 /**
  * A full recompute of one year through the API on PostgreSQL (issue 5): BLOCS blocs × 30 members × 40 items,
@@ -29,57 +30,6 @@ const ITEMS = 40;
 const RUNS = Number(process.env.BENCH_RECOMPUTE_RUNS ?? 5);
 const TARGET_MS = 2000;
 const YEAR = 2019;
-
-function makeTable(b: number): ScoringTable {
-  const items: ScoringItem[] = [];
-  for (let i = 0; i < ITEMS; i++) {
-    const code = `${b}.${i + 1}`;
-    const direction = i % 5 === 1 ? 'lower_better' : 'higher_better';
-    const name = `Chỉ tiêu ${i + 1}`;
-    if (i < 20) items.push({ code, name, maxPoints: 3, direction, method: 'proportional', unit: 'tỷ đồng' });
-    else if (i < 28) items.push({ code, name, maxPoints: 2, direction, method: 'fixed' });
-    else if (i < 34)
-      items.push({
-        code,
-        name,
-        maxPoints: 4,
-        direction,
-        method: 'bands',
-        params: {
-          bands: [
-            { minRatio: 0.8, points: 2 },
-            { minRatio: 1, points: 3 },
-            { minRatio: 1.2, points: 4 },
-          ],
-        },
-      });
-    else if (i < 37)
-      items.push({
-        code,
-        name,
-        maxPoints: 2,
-        direction,
-        method: 'bonus',
-        params: { perPercent: 0.1, cap: 2 },
-      });
-    else
-      items.push({
-        code,
-        name,
-        maxPoints: 3,
-        direction: 'lower_better',
-        method: 'deduction',
-        params: { perCount: 0.5, cap: 3 },
-      });
-  }
-  return {
-    groups: [0, 1, 2, 3].map((g) => ({
-      code: `${b}.G${g + 1}`,
-      name: `Nhóm ${g + 1}`,
-      items: items.slice(g * 10, g * 10 + 10),
-    })),
-  };
-}
 
 function makeValues(table: ScoringTable, seed: number): Record<string, ItemValue> {
   const rnd = prng(seed);
@@ -123,7 +73,7 @@ async function load(database: Database, tenantId: string, userId: string): Promi
     values (${provinceId}, ${tenantId}, ${provinceId}, 0, 'Tỉnh Hà Giang', 'province', 'tinh ha giang', 'tinh ha giang')`);
   const blocs: Bloc[] = [];
   for (let b = 0; b < BLOCS; b++) {
-    const table = makeTable(b);
+    const table = makeScoringTable(b);
     const members = Array.from({ length: MEMBERS }, (_, m) => ({
       id: newId(),
       name: `Đơn vị ${b}-${m}`,

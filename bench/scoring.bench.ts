@@ -24,8 +24,8 @@ interface Bloc {
   members: ScoringMember[];
 }
 
-function makeBloc(seed: number): Bloc {
-  const rnd = prng(seed);
+/** The benches' scoring table: 40 items mixing the five methods and both directions (bloc-recompute uses it too). */
+export function makeScoringTable(seed: number): ScoringTable {
   const items: ScoringItem[] = [];
   for (let i = 0; i < ITEMS; i++) {
     const code = `${seed}.${i + 1}`;
@@ -67,13 +67,19 @@ function makeBloc(seed: number): Bloc {
         params: { perCount: 0.5, cap: 3 },
       });
   }
-  const table: ScoringTable = {
+  return {
     groups: [0, 1, 2, 3].map((g) => ({
       code: `${seed}.G${g + 1}`,
       name: `Nhóm ${g + 1}`,
       items: items.slice(g * 10, g * 10 + 10),
     })),
   };
+}
+
+function makeBloc(seed: number): Bloc {
+  const rnd = prng(seed);
+  const table = makeScoringTable(seed);
+  const items = table.groups.flatMap((g) => g.items);
   const members: ScoringMember[] = Array.from({ length: MEMBERS }, (_, m) => {
     const values: ScoringMember['values'] = {};
     for (const item of items) {
