@@ -11,7 +11,7 @@ import { roleGrants, tenants, users } from '../src/server/db/schema';
 import { createProtector } from '../src/server/lib/crypto';
 import { newId } from '../src/server/lib/ids';
 import { hashPassword } from '../src/server/modules/auth/password';
-import { arrayLiteral } from '../src/server/modules/people/people-batch.repo';
+import { arrayLiteral } from '../src/server/db/arrays';
 import { freshPostgres, prng, stats } from './lib';
 import { makeScoringTable } from './scoring.bench';
 

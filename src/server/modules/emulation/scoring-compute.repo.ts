@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ClassificationBand, ScoringTable } from '../../../domain/scoring/types';
 import type { Executor } from '../../db/client';
-import { arrayLiteral } from '../people/people-batch.repo';
+import { arrayLiteral } from '../../db/arrays';
 
 /**
  * Set-based reads and writes of a recompute: one query per kind of input for any number of blocs, one
