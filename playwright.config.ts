@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3100;
+// E2E_PORT lets two checkouts run their journeys side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = path.resolve('.tmp/e2e-data');
 
 export const E2E_ADMIN = { email: 'admin@tdkt.local', password: 'MatKhauE2E2026' };
