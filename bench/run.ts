@@ -6,6 +6,7 @@ import { benchOrgSubtree } from './org-subtree.bench';
 import { benchPeopleImport } from './people-import.bench';
 import { benchPeopleSearch } from './people-search.bench';
 import { benchScoring } from './scoring.bench';
+import { benchUploads } from './uploads.bench';
 
 /** `npm run bench [name…]`: each figure next to a baseline measured in the same run. Not a test. */
 const all = {
@@ -17,6 +18,7 @@ const all = {
   'bloc-recompute': benchBlocRecompute,
   'decision-docx': benchDecisionDocx,
   certificates: benchCertificates,
+  uploads: benchUploads,
 };
 const chosen = process.argv.slice(2).filter((a) => a in all) as (keyof typeof all)[];
 const names = chosen.length ? chosen : (Object.keys(all) as (keyof typeof all)[]);
