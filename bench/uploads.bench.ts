@@ -101,7 +101,7 @@ async function startServer(root: string): Promise<Server> {
 
 const form = (content: Buffer, name: string) => {
   const f = new FormData();
-  f.append('file', new Blob([content], { type: XLSX }), name);
+  f.append('file', new Blob([new Uint8Array(content)], { type: XLSX }), name);
   return f;
 };
 

@@ -18,13 +18,12 @@ import { z } from 'zod';
 import type { Deps } from './lib/context';
 import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/ids';
+import { MAX_UPLOAD_BYTES } from './lib/upload-limits';
 import { registerAuthHook } from './modules/auth/auth.hook';
 import { registerModules } from './modules';
 import { isPortalPath, portalPlugin, sendPortalNotFound } from './portal';
 
 z.config(z.locales.vi());
-
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export interface BuildOptions {
   logger?: boolean | { level: string };

@@ -1,19 +1,20 @@
-import { createReadStream } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { open } from 'node:fs/promises';
+import { excelSerialToIso, formatDmyDate } from '../../domain/people/person-row';
+import { MAX_SMALL_PART_BYTES, SHEET_LIMITS, type SheetLimits, uploadRefusal } from './upload-limits';
+import { DamagedFileError, ZipReader, type ZipEntry } from './zip-reader';
 
 /**
  * A streaming reader for the first worksheet of an .xlsx, written for imports: the ZIP central directory
- * is read directly, the sheet's XML is inflated as a stream and scanned as bytes, row by row; only cell
- * values become strings (UTF-8 decoded whole, so no letter is split between chunks). It keeps nothing but
- * the shared strings and the current chunk in memory, builds no cell objects and is about five times
- * faster than ExcelJS's streaming reader, whose per-cell objects dominated the import's CPU time
- * (docs/benchmarks.md).
+ * is read directly (zip-reader.ts), the sheet's XML is inflated as a stream and scanned as bytes, row by
+ * row; only cell values become strings (UTF-8 decoded whole, so no letter is split between chunks). It
+ * keeps nothing but the shared strings and the current chunk in memory, builds no cell objects and is
+ * about five times faster than ExcelJS's streaming reader, whose per-cell objects dominated the import's
+ * CPU time (docs/benchmarks.md). Every limit of `SheetLimits` (upload-limits.ts) is checked while reading,
+ * so a hostile file is refused after a bounded amount of work and memory.
  *
- * Cell texts follow ExcelJS's reading (without styles) for everything Excel, LibreOffice and ExcelJS
- * write: strings (shared, inline, formula results), numbers as written (integers without a decimal part;
- * date cells are therefore serial days), booleans as "Có"/"Không", errors as blank.
+ * Cell texts follow ExcelJS's reading for everything Excel, LibreOffice and ExcelJS write: strings
+ * (shared, inline, formula results), numbers as written (integers without a decimal part), numbers in a
+ * date format as dd/mm/yyyy, booleans as "Có"/"Không", errors as blank.
  */
 
 /** What the sheet declares about itself before its rows: its last row (`<dimension ref="A1:P5001"/>`), if written. */
@@ -24,132 +25,29 @@ export interface SheetInfo {
 export type OnSheetRow = (rowNumber: number, cells: string[], sheet: SheetInfo) => Promise<void> | void;
 
 /** The file is not a readable workbook (not a ZIP, truncated, encrypted, no worksheet). */
-export class WorkbookFormatError extends Error {}
+export const WorkbookFormatError = DamagedFileError;
+export type WorkbookFormatError = DamagedFileError;
 
-interface ZipEntry {
-  method: number;
-  flags: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
+/** The limits applied when a caller gives none: the largest import's. */
+export const DEFAULT_SHEET_LIMITS: SheetLimits = SHEET_LIMITS.people;
+const WHAT = 'Tệp Excel';
+
+const corrupt = (what: string) => new DamagedFileError(what);
+
+/** .xlsx files are ZIP archives: "PK\x03\x04" at offset 0. Checks the content, not the name. */
+export function looksLikeXlsx(head: Buffer): boolean {
+  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
-const corrupt = (what: string) => new WorkbookFormatError(`Tệp .xlsx hỏng: ${what}`);
-
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
-  const { bytesRead } = await handle.read(buffer, 0, length, position);
-  if (bytesRead !== length) throw corrupt('tệp bị cắt cụt');
-  return buffer;
-}
-
-/** The ZIP's central directory: entry name → where its data is and how it is compressed (ZIP64 included). */
-async function readCentralDirectory(handle: FileHandle): Promise<Map<string, ZipEntry>> {
-  const { size } = await handle.stat();
-  const tailLength = Math.min(size, 22 + 65_535);
-  if (tailLength < 22) throw corrupt('không phải tệp ZIP');
-  const tail = await readAt(handle, size - tailLength, tailLength);
-  let eocd = -1;
-  for (let i = tailLength - 22; i >= 0; i--)
-    if (tail.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) throw corrupt('không tìm thấy mục lục ZIP');
-  let count = tail.readUInt16LE(eocd + 10);
-  let cdSize = tail.readUInt32LE(eocd + 12);
-  let cdOffset = tail.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    const locator = eocd - 20;
-    if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR) throw corrupt('mục lục ZIP64 thiếu');
-    const record = await readAt(handle, Number(tail.readBigUInt64LE(locator + 8)), 56);
-    if (record.readUInt32LE(0) !== ZIP64_EOCD) throw corrupt('mục lục ZIP64 sai');
-    count = Number(record.readBigUInt64LE(32));
-    cdSize = Number(record.readBigUInt64LE(40));
-    cdOffset = Number(record.readBigUInt64LE(48));
+export async function fileLooksLikeXlsx(filePath: string): Promise<boolean> {
+  const handle = await open(filePath, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    await handle.read(head, 0, 4, 0);
+    return looksLikeXlsx(head);
+  } finally {
+    await handle.close();
   }
-  if (cdOffset + cdSize > size) throw corrupt('mục lục ZIP nằm ngoài tệp');
-  const cd = await readAt(handle, cdOffset, cdSize);
-  const entries = new Map<string, ZipEntry>();
-  let p = 0;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL) throw corrupt('mục lục ZIP sai');
-    const nameLength = cd.readUInt16LE(p + 28);
-    const extraLength = cd.readUInt16LE(p + 30);
-    const commentLength = cd.readUInt16LE(p + 32);
-    const entry: ZipEntry = {
-      flags: cd.readUInt16LE(p + 8),
-      method: cd.readUInt16LE(p + 10),
-      compressedSize: cd.readUInt32LE(p + 20),
-      size: cd.readUInt32LE(p + 24),
-      localOffset: cd.readUInt32LE(p + 42),
-    };
-    const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
-    readZip64Extra(cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength), entry);
-    entries.set(name, entry);
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** Sizes and offset too large for 32 bits are in the ZIP64 extra field, in this order, when marked 0xFFFFFFFF. */
-function readZip64Extra(extra: Buffer, entry: ZipEntry) {
-  for (let q = 0; q + 4 <= extra.length;) {
-    const id = extra.readUInt16LE(q);
-    const length = extra.readUInt16LE(q + 2);
-    if (id === 0x0001) {
-      let r = q + 4;
-      const next = () => {
-        const value = r + 8 <= q + 4 + length ? Number(extra.readBigUInt64LE(r)) : NaN;
-        r += 8;
-        return value;
-      };
-      if (entry.size === 0xffffffff) entry.size = next();
-      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
-      if (entry.localOffset === 0xffffffff) entry.localOffset = next();
-      return;
-    }
-    q += 4 + length;
-  }
-}
-
-/** The entry's uncompressed bytes as a stream (stored or deflated; nothing else appears in .xlsx files). */
-async function openEntry(filePath: string, handle: FileHandle, entry: ZipEntry): Promise<Readable> {
-  if (entry.flags & 1) throw corrupt('tệp được đặt mật khẩu');
-  const local = await readAt(handle, entry.localOffset, 30);
-  if (local.readUInt32LE(0) !== LOCAL) throw corrupt('mục ZIP sai');
-  const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-  if (entry.compressedSize === 0) return Readable.from([]);
-  const raw = createReadStream(filePath, {
-    start,
-    end: start + entry.compressedSize - 1,
-    highWaterMark: 256 * 1024,
-  });
-  if (entry.method === 0) return raw;
-  if (entry.method !== 8) throw corrupt(`kiểu nén ${entry.method} không được hỗ trợ`);
-  const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
-  raw.on('error', (error) => inflate.destroy(error));
-  return raw.pipe(inflate);
-}
-
-/** The longest element (a row, a shared string) or small part (workbook.xml) held in memory: past it the file is refused. */
-const MAX_ELEMENT_BYTES = 64 * 1024 * 1024;
-
-async function wholeText(filePath: string, handle: FileHandle, entry: ZipEntry): Promise<string> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of await openEntry(filePath, handle, entry)) {
-    length += (chunk as Buffer).length;
-    if (length > MAX_ELEMENT_BYTES) throw corrupt('phần mô tả bảng tính quá lớn');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -158,16 +56,18 @@ async function wholeText(filePath: string, handle: FileHandle, entry: ZipEntry):
  * Working on bytes, not decoded text, keeps the markup (most of the sheet) from ever becoming strings.
  */
 async function scanWholeElements(
-  stream: Readable,
+  stream: AsyncIterable<Buffer>,
   close: string,
+  tooLong: { maxBytes: number; error: () => Error },
   scan: (buf: Buffer, end: number) => Promise<void> | void,
 ) {
   let carry: Buffer | undefined;
   for await (const chunk of stream) {
-    const buf = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
     const last = buf.lastIndexOf(close);
     if (last < 0) {
-      if (buf.length > MAX_ELEMENT_BYTES) throw corrupt('một dòng quá dài');
+      // One element longer than the limit (a bomb is one huge cell): refused before it grows further.
+      if (buf.length > tooLong.maxBytes) throw tooLong.error();
       carry = buf;
       continue;
     }
@@ -211,14 +111,15 @@ class TagReader {
   /** Position after the tag's '>'. */
   next = 0;
   selfClosing = false;
-  // The two attributes imports use: r (reference) and t (cell type), as byte ranges.
+  // The attributes imports use: r (reference) and t (cell type) as byte ranges, s (style index).
   rStart = -1;
   rEnd = -1;
   tStart = -1;
   tEnd = -1;
+  style = -1;
 
   read(buf: Buffer, p: number, end: number): void {
-    this.rStart = this.tStart = -1;
+    this.rStart = this.tStart = this.style = -1;
     for (;;) {
       while (p < end && isSpace(buf[p])) p++;
       if (p >= end) throw corrupt('thẻ XML không đóng');
@@ -251,7 +152,7 @@ class TagReader {
         } else if (buf[nameStart] === 116 /* t */) {
           this.tStart = valueStart;
           this.tEnd = p;
-        }
+        } else if (buf[nameStart] === 115 /* s */) this.style = rowNumberOf(buf, valueStart, p);
       }
       p++;
     }
@@ -333,11 +234,18 @@ function readRuns(buf: Buffer, tag: TagReader, name: string, end: number, out: {
   }
 }
 
-async function readSharedStrings(stream: Readable): Promise<string[]> {
+/** The shared strings, each within the cell limit, their count and bytes within theirs. */
+async function readSharedStrings(zip: ZipReader, entry: ZipEntry, limits: SheetLimits): Promise<string[]> {
   const strings: string[] = [];
   const tag = new TagReader();
   const item = { text: '' };
-  await scanWholeElements(stream, '</si>', (buf, end) => {
+  const bytes = limits.maxSharedStringsBytes;
+  const stream = zip.read(entry, bytes, () => uploadRefusal.sharedStringsBytes(bytes));
+  const tooLong = {
+    maxBytes: limits.maxRowBytes,
+    error: () => uploadRefusal.cell(null, limits.maxCellChars),
+  };
+  await scanWholeElements(stream, '</si>', tooLong, (buf, end) => {
     for (let p = buf.indexOf(SI_OPEN, 0); p >= 0 && p < end; p = buf.indexOf(SI_OPEN, p)) {
       if (!isTag(buf, p, 'si')) {
         p += 3;
@@ -345,35 +253,95 @@ async function readSharedStrings(stream: Readable): Promise<string[]> {
       }
       tag.read(buf, p + 3, end);
       p = readRuns(buf, tag, 'si', end, item);
-      strings.push(item.text);
+      if (item.text.length > limits.maxCellChars) throw uploadRefusal.cell(null, limits.maxCellChars);
+      if (strings.push(item.text) > limits.maxSharedStrings)
+        throw uploadRefusal.sharedStrings(limits.maxSharedStrings);
     }
   });
   return strings;
 }
 
-/** The first sheet in the workbook's tab order, as a path inside the ZIP. */
-async function firstSheetPath(
-  filePath: string,
-  handle: FileHandle,
-  entries: Map<string, ZipEntry>,
-): Promise<string | undefined> {
+/** The tags `<name …>` of `xml`, in order (found with indexOf: linear whatever the text is). */
+function* tagsOf(xml: string, name: string, from = 0, to = xml.length): Generator<string, void> {
+  for (let p = xml.indexOf(`<${name}`, from); p >= 0 && p < to; p = xml.indexOf(`<${name}`, p + 1)) {
+    const next = xml.charCodeAt(p + 1 + name.length);
+    if (!endsName(next)) continue;
+    const end = xml.indexOf('>', p);
+    if (end < 0) return;
+    yield xml.slice(p, end + 1);
+  }
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+interface WorkbookParts {
+  sheet: ZipEntry;
+  /** Style indexes (`s` of a cell) whose number format is a date. */
+  dateStyles: Set<number>;
+  /** The 1904 date system (old Mac workbooks): serial days count from 1904-01-01. */
+  date1904: boolean;
+}
+
+/** The first sheet in the workbook's tab order, the date styles and the date system. */
+async function workbookParts(zip: ZipReader): Promise<WorkbookParts> {
+  const { entries } = zip;
   const workbook = entries.get('xl/workbook.xml');
   const rels = entries.get('xl/_rels/workbook.xml.rels');
+  let sheet: ZipEntry | undefined;
+  let date1904 = false;
   if (workbook && rels) {
-    const wbXml = await wholeText(filePath, handle, workbook);
-    const relsXml = await wholeText(filePath, handle, rels);
-    const sheet = /<sheet\b[^>]*?\s[\w.-]+:id\s*=\s*["']([^"']+)["']/.exec(wbXml)?.[1];
-    if (sheet) {
-      for (const rel of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-        if (attribute(rel[0], 'Id') !== sheet) continue;
-        const target = xmlText(attribute(rel[0], 'Target') ?? '');
-        const full = target.startsWith('/') ? target.slice(1) : normalisePath(`xl/${target}`);
-        if (entries.has(full)) return full;
-      }
+    const wbXml = await zip.text(workbook, MAX_SMALL_PART_BYTES);
+    const relsXml = await zip.text(rels, MAX_SMALL_PART_BYTES);
+    const pr = tagsOf(wbXml, 'workbookPr').next().value;
+    date1904 = pr !== undefined && /^(1|true)$/.test(attribute(pr, 'date1904') ?? '');
+    const first = tagsOf(wbXml, 'sheet').next().value;
+    const id = first && /\s[\w.-]+:id\s*=\s*["']([^"']+)["']/.exec(first)?.[1];
+    for (const rel of id ? tagsOf(relsXml, 'Relationship') : []) {
+      if (attribute(rel, 'Id') !== id) continue;
+      const target = xmlText(attribute(rel, 'Target') ?? '');
+      sheet = entries.get(target.startsWith('/') ? target.slice(1) : normalisePath(`xl/${target}`));
+      if (sheet) break;
     }
   }
   // Without a resolvable workbook, the first worksheet part (what ExcelJS's reader takes).
-  return [...entries.keys()].find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+  sheet ??= [...entries.values()].find((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name));
+  if (!sheet) throw corrupt('không có trang tính nào');
+  const styles = entries.get('xl/styles.xml');
+  const dateStyles = styles ? dateStylesOf(await zip.text(styles, MAX_SMALL_PART_BYTES)) : new Set<number>();
+  return { sheet, dateStyles, date1904 };
+}
+
+/** Excel's built-in number formats that show a date (14–17, 22; 27–36 and 50–58 in East Asian locales). */
+const BUILT_IN_DATES = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
+
+/** A custom number format shows a date when, outside quotes and brackets, it has day, month or year codes. */
+export function isDateFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').split(';')[0] ?? '';
+  return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
+}
+
+/** The cell styles (`<cellXfs>` in order) whose number format is a date. */
+function dateStylesOf(xml: string): Set<number> {
+  const custom = new Map<number, string>();
+  for (const tag of tagsOf(xml, 'numFmt'))
+    custom.set(Number(attribute(tag, 'numFmtId')), xmlText(attribute(tag, 'formatCode') ?? ''));
+  const out = new Set<number>();
+  const from = xml.indexOf('<cellXfs');
+  if (from < 0) return out;
+  const to = xml.indexOf('</cellXfs>', from);
+  let index = 0;
+  for (const xf of tagsOf(xml, 'xf', from, to < 0 ? xml.length : to)) {
+    const id = Number(attribute(xf, 'numFmtId') ?? 0);
+    const code = custom.get(id);
+    if (code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id)) out.add(index);
+    index++;
+  }
+  return out;
 }
 
 function normalisePath(p: string): string {
@@ -382,11 +350,6 @@ function normalisePath(p: string): string {
     if (part === '..') out.pop();
     else if (part !== '.') out.push(part);
   return out.join('/');
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 const DIMENSION_RE = /<dimension\s+ref=["'][A-Z]+\d+(?::[A-Z]+(\d+))?["']/;
@@ -446,13 +409,19 @@ function rowNumberOf(buf: Buffer, start: number, end: number): number {
   return end > start ? n : -1;
 }
 
-/** Reads the worksheet's rows (byte scanner over `<row>`, `<c>`, `<v>`, `<is>`), row by row. */
+/** Reads the worksheet's rows (byte scanner over `<row>`, `<c>`, `<v>`, `<is>`), row by row, within the limits. */
 class SheetScanner {
   private readonly tag = new TagReader();
   private readonly item = { text: '' };
   private rowNumber = 0;
+  private rowCount = 0;
+  private totalChars = 0;
   readonly rows: { n: number; cells: string[] }[] = [];
-  constructor(private readonly shared: string[]) {}
+  constructor(
+    private readonly shared: string[],
+    private readonly parts: WorkbookParts,
+    private readonly limits: SheetLimits,
+  ) {}
 
   /** The rows in `buf[0, end)`, appended to `rows`. */
   scan(buf: Buffer, end: number) {
@@ -462,6 +431,7 @@ class SheetScanner {
         p += 4;
         continue;
       }
+      if (++this.rowCount > this.limits.maxRows) throw uploadRefusal.rows(this.limits.maxRows);
       tag.read(buf, p + 4, end);
       const ref = tag.rStart >= 0 ? rowNumberOf(buf, tag.rStart, tag.rEnd) : -1;
       this.rowNumber = ref > 0 ? ref : this.rowNumber + 1;
@@ -495,6 +465,7 @@ class SheetScanner {
         continue;
       }
       const type = cellType(buf, tag.tStart, tag.tEnd);
+      const isDate = type === CellType.Number && tag.style >= 0 && this.parts.dateStyles.has(tag.style);
       let value: string | undefined;
       p = tag.next;
       for (;;) {
@@ -503,11 +474,11 @@ class SheetScanner {
         if (isTag(buf, p, 'v')) {
           tag.read(buf, p + 2, end);
           if (tag.selfClosing) {
-            value = this.value(type, '');
+            value = this.value(type, '', isDate);
             p = tag.next;
           } else {
             const textEnd = nextTag(buf, tag.next, end);
-            value = this.value(type, textOf(buf, tag.next, textEnd));
+            value = this.value(type, textOf(buf, tag.next, textEnd), isDate);
             p = textEnd;
           }
         } else if (isTag(buf, p, 'is')) {
@@ -523,13 +494,23 @@ class SheetScanner {
       }
       p += 4; // </c>
       if (value === undefined) continue;
+      this.check(column, value);
       for (let i = cells.length === 0 ? 1 : cells.length; i < column; i++) cells[i] = '';
       cells[column] = value.trim();
     }
   }
 
-  /** One cell's text by its type: shared string, string, boolean, error, ISO date, number. */
-  private value(type: CellType, raw: string): string {
+  /** The cell limits: its column, its length, and all text so far (shared strings count each time). */
+  private check(column: number, value: string) {
+    const { limits } = this;
+    if (column > limits.maxColumns) throw uploadRefusal.columns(this.rowNumber, limits.maxColumns);
+    if (value.length > limits.maxCellChars) throw uploadRefusal.cell(this.rowNumber, limits.maxCellChars);
+    this.totalChars += value.length;
+    if (this.totalChars > limits.maxTotalChars) throw uploadRefusal.totalChars(limits.maxTotalChars);
+  }
+
+  /** One cell's text by its type: shared string, string, boolean, error, ISO date, number (a date by its style). */
+  private value(type: CellType, raw: string, isDate: boolean): string {
     switch (type) {
       case CellType.Shared:
         return this.shared[parseInt(raw, 10)] ?? '';
@@ -545,41 +526,47 @@ class SheetScanner {
         return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : raw;
       }
       default:
-        return raw === '' ? '' : numberText(raw);
+        if (raw === '') return '';
+        return isDate ? dateText(raw, this.parts.date1904) : numberText(raw);
     }
   }
+}
+
+/** A serial day number shown as a date → dd/mm/yyyy (the time of day, if any, is dropped). */
+function dateText(raw: string, date1904: boolean): string {
+  const serial = parseFloat(raw);
+  if (!(serial >= 1 && serial <= 2_958_465)) return numberText(raw);
+  return formatDmyDate(excelSerialToIso(serial + (date1904 ? 1462 : 0)));
 }
 
 /**
  * Streams the rows of the first worksheet: `onRow(rowNumber, cells)` with cells as trimmed text
  * (index 1 = column A, blank up to the last cell holding a value). Rows and cells without a reference
- * follow the previous one. Throws WorkbookFormatError when the file is not a readable workbook.
+ * follow the previous one. Throws WorkbookFormatError when the file is not a readable workbook, and the
+ * refusals of upload-limits.ts (AppError) as soon as a limit is passed.
  */
-export async function readFirstSheetRows(filePath: string, onRow: OnSheetRow): Promise<void> {
-  const handle = await open(filePath, 'r');
+export async function readFirstSheetRows(
+  filePath: string,
+  onRow: OnSheetRow,
+  limits: SheetLimits = DEFAULT_SHEET_LIMITS,
+): Promise<void> {
+  const zip = await ZipReader.open(filePath, limits, WHAT);
   try {
-    await readRows(filePath, handle, onRow);
-  } catch (error) {
-    // zlib's errors (Z_DATA_ERROR, Z_BUF_ERROR: damaged or cut compressed data) mean a broken file.
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('Z_')) throw corrupt('dữ liệu nén hỏng');
-    throw error;
+    await readRows(zip, onRow, limits);
   } finally {
-    await handle.close();
+    await zip.close();
   }
 }
 
-async function readRows(filePath: string, handle: FileHandle, onRow: OnSheetRow) {
-  const entries = await readCentralDirectory(handle);
-  const sheetPath = await firstSheetPath(filePath, handle, entries);
-  const sheetEntry = sheetPath ? entries.get(sheetPath) : undefined;
-  if (!sheetEntry) throw new WorkbookFormatError('Tệp .xlsx không có trang tính nào.');
-  const sharedEntry = entries.get('xl/sharedStrings.xml');
-  const shared = sharedEntry ? await readSharedStrings(await openEntry(filePath, handle, sharedEntry)) : [];
+async function readRows(zip: ZipReader, onRow: OnSheetRow, limits: SheetLimits) {
+  const parts = await workbookParts(zip);
+  const sharedEntry = zip.entries.get('xl/sharedStrings.xml');
+  const shared = sharedEntry ? await readSharedStrings(zip, sharedEntry, limits) : [];
   const sheet: SheetInfo = { lastRow: null };
-  const scanner = new SheetScanner(shared);
+  const scanner = new SheetScanner(shared, parts, limits);
+  const tooLong = { maxBytes: limits.maxRowBytes, error: () => uploadRefusal.rowBytes(limits.maxRowBytes) };
   let head = true;
-  await scanWholeElements(await openEntry(filePath, handle, sheetEntry), '</row>', async (buf, end) => {
+  await scanWholeElements(zip.read(parts.sheet), '</row>', tooLong, async (buf, end) => {
     if (head) {
       head = false;
       const m = DIMENSION_RE.exec(buf.toString('latin1', 0, Math.min(end, 4096)));

@@ -4,9 +4,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from './errors';
 import { readFirstSheetRows } from './excel-reader';
-import { type CreateSheetProcessor, SHEET_WORKER_AHEAD, type SheetWorkerMessage } from './excel-worker';
+import {
+  type CreateSheetProcessor,
+  SHEET_WORKER_AHEAD,
+  type SheetWorkerData,
+  type SheetWorkerMessage,
+} from './excel-worker';
+import { uploadRefusal } from './upload-limits';
+import { DamagedFileError } from './zip-reader';
 
-const { filePath, processor, init } = workerData as { filePath: string; processor: string; init: unknown };
+const { filePath, processor, init, limits } = workerData as SheetWorkerData;
 const port = parentPort!;
 const post = (message: SheetWorkerMessage<unknown>) => port.postMessage(message);
 
@@ -32,20 +39,26 @@ async function run() {
   const rows = module.createSheetProcessor(init);
   let info = { lastRow: null as number | null };
   // Synchronous unless there is an output to send: no promise per row.
-  await readFirstSheetRows(filePath, (rowNumber, cells, sheet) => {
-    info = sheet;
-    const output = rows.row(rowNumber, cells, sheet);
-    return output === undefined ? undefined : send(output);
-  });
+  await readFirstSheetRows(
+    filePath,
+    (rowNumber, cells, sheet) => {
+      info = sheet;
+      const output = rows.row(rowNumber, cells, sheet);
+      return output === undefined ? undefined : send(output);
+    },
+    limits,
+  );
   const last = rows.end(info);
   if (last !== undefined) await send(last);
   post({ type: 'end' });
 }
 
-run().catch((error: unknown) =>
+run().catch((caught: unknown) => {
+  // A damaged file is the uploader's problem (400 with the reason), not the server's.
+  const error = caught instanceof DamagedFileError ? uploadRefusal.unreadable(caught.message) : caught;
   post(
     error instanceof AppError
       ? { type: 'error', message: error.message, code: error.code, details: error.details }
       : { type: 'error', message: error instanceof Error ? error.message : String(error) },
-  ),
-);
+  );
+});

@@ -8,6 +8,7 @@ import { AppError } from './errors';
 import { processSheetInWorker, readFirstSheetRows } from './excel';
 import type { RowChunk } from './excel-worker.fixture';
 import { newId } from './ids';
+import { SHEET_LIMITS } from './upload-limits';
 
 const FIXTURE = new URL('./excel-worker.fixture.ts', import.meta.url);
 let file: string;
@@ -29,6 +30,7 @@ describe('processing a sheet on a worker thread', () => {
         // A slow consumer still gets every output, in order.
         await sleep(5);
       },
+      SHEET_LIMITS.people,
     );
     expect(here).toHaveLength(1235);
     expect(chunks.map((c) => c.rows.length)).toEqual([...Array(12).fill(100), 35]);
@@ -41,6 +43,7 @@ describe('processing a sheet on a worker thread', () => {
       file,
       { module: FIXTURE, init: { chunk: 10, failAt: 57 } },
       () => {},
+      SHEET_LIMITS.people,
     );
     await expect(failing).rejects.toBeInstanceOf(AppError);
     await expect(failing).rejects.toMatchObject({
@@ -50,12 +53,34 @@ describe('processing a sheet on a worker thread', () => {
     });
   });
 
-  it('reports a file that is not a workbook as an error', async () => {
+  it('reports a file that is not a workbook as a 400 naming the reason', async () => {
     const broken = path.join(mkdtempSync(path.join(tmpdir(), 'tdkt-xlsx-')), 'broken.xlsx');
     writeFileSync(broken, 'PK\u0003\u0004 not really a zip');
-    const reading = processSheetInWorker(broken, { module: FIXTURE, init: { chunk: 10 } }, () => {});
-    await expect(reading).rejects.toThrow(/ZIP/);
-    await expect(reading).rejects.not.toBeInstanceOf(AppError);
+    const reading = processSheetInWorker(
+      broken,
+      { module: FIXTURE, init: { chunk: 10 } },
+      () => {},
+      SHEET_LIMITS.people,
+    );
+    await expect(reading).rejects.toBeInstanceOf(AppError);
+    await expect(reading).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/Không đọc được tệp Excel \(.*ZIP/),
+    });
+  });
+
+  it('stops reading when the consumer returns false', async () => {
+    const chunks: RowChunk[] = [];
+    await processSheetInWorker<{ chunk: number }, RowChunk>(
+      file,
+      { module: FIXTURE, init: { chunk: 100 } },
+      (chunk) => {
+        chunks.push(chunk);
+        return chunks.length < 3 ? undefined : false;
+      },
+      SHEET_LIMITS.people,
+    );
+    expect(chunks).toHaveLength(3);
   });
 });
 

@@ -1,11 +1,11 @@
-import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatDmyDate, parseDmyDate } from '../../domain/people/person-row';
 
 /**
  * Shared Excel helpers: Vietnamese sheets with a styled, frozen header and streaming writes (ExcelJS);
- * reading is excel-reader.ts (a fast streaming reader of the first sheet), on a worker thread for imports.
+ * reading is excel-reader.ts (a streaming reader of the first sheet, within the limits of upload-limits.ts),
+ * always on a worker thread for uploads (excel-worker.ts: forEachSheetRow, readSheetRows, processSheetInWorker).
  */
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -88,23 +88,20 @@ export function createStreamingWorkbook(stream: Writable) {
   return new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
 }
 
-/** .xlsx files are ZIP archives: "PK\x03\x04" at offset 0. Checks the content, not the name. */
-export function looksLikeXlsx(head: Buffer): boolean {
-  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-}
-
-export async function fileLooksLikeXlsx(filePath: string): Promise<boolean> {
-  const handle = await open(filePath, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    await handle.read(head, 0, 4, 0);
-    return looksLikeXlsx(head);
-  } finally {
-    await handle.close();
-  }
-}
-
 export { ExcelJS };
 
-export { readFirstSheetRows, type SheetInfo, WorkbookFormatError } from './excel-reader';
-export { processSheetInWorker, type SheetProcessor, type CreateSheetProcessor } from './excel-worker';
+export {
+  fileLooksLikeXlsx,
+  looksLikeXlsx,
+  readFirstSheetRows,
+  type SheetInfo,
+  WorkbookFormatError,
+} from './excel-reader';
+export {
+  forEachSheetRow,
+  processSheetInWorker,
+  readSheetRows,
+  type CreateSheetProcessor,
+  type SheetProcessor,
+  type SheetRow,
+} from './excel-worker';

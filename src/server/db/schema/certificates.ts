@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { CERTIFICATE_FORMS } from '../../../domain/commendation/certificate';
 import { idColumn, inList, tenantIdColumn, timestamps } from './helpers';
 import { awardRecords } from './ledger';

@@ -5,14 +5,8 @@ import {
   matchAnnexColumn,
 } from '../../../domain/awards/annex';
 import { AppError } from '../../lib/errors';
-import {
-  addListValidation,
-  ExcelJS,
-  fileLooksLikeXlsx,
-  readFirstSheetRows,
-  type SheetColumn,
-  writeHeader,
-} from '../../lib/excel';
+import { addListValidation, ExcelJS, forEachSheetRow, type SheetColumn, writeHeader } from '../../lib/excel';
+import { SHEET_LIMITS } from '../../lib/upload-limits';
 import { INDIVIDUAL_AWARDS } from './annex-rows';
 
 /** The annex template and the reading of an uploaded annex (header found among the first rows). */
@@ -117,39 +111,23 @@ function headerOf(cells: string[]): Map<number, AnnexColumnKey> | undefined {
   return keys.has('fullName') && keys.has('award') ? columns : undefined;
 }
 
-const unreadable = () =>
-  new AppError(
-    'BAD_REQUEST',
-    'Không đọc được tệp Excel: tệp hỏng hoặc không đúng định dạng .xlsx. Hãy lưu lại tệp dạng Excel Workbook (.xlsx).',
-  );
-
-class HeaderFound extends Error {}
-
 /**
- * Checks an upload before a job is queued: an .xlsx by its content (415 otherwise), readable (400), with
- * the annex's header and its required columns in the first rows (400, naming what is missing).
+ * Checks an upload before a job is queued, on the sheet worker within the annex limits: an .xlsx by its
+ * content (415 otherwise), readable (400), with the annex's header and its required columns in the first
+ * rows (400, naming what is missing).
  */
 export async function checkAnnexFile(filePath: string): Promise<AnnexHeader> {
-  if (!(await fileLooksLikeXlsx(filePath)))
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Tệp không đúng định dạng Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.',
-    );
   let header: AnnexHeader | undefined;
   let seen = 0;
-  try {
-    await readFirstSheetRows(filePath, (rowNumber, cells) => {
-      if (!cells.some((c) => c)) return;
-      const columns = headerOf(cells);
-      if (columns) {
-        header = { rowNumber, columns };
-        throw new HeaderFound();
-      }
-      if (++seen >= HEADER_SEARCH_ROWS) throw new HeaderFound();
-    });
-  } catch (error) {
-    if (!(error instanceof HeaderFound)) throw unreadable();
-  }
+  await forEachSheetRow(filePath, SHEET_LIMITS.annex, ({ n, cells }) => {
+    if (!cells.some((c) => c)) return;
+    const columns = headerOf(cells);
+    if (columns) {
+      header = { rowNumber: n, columns };
+      return false;
+    }
+    if (++seen >= HEADER_SEARCH_ROWS) return false;
+  });
   if (!header)
     throw new AppError(
       'BAD_REQUEST',
@@ -175,22 +153,17 @@ export interface SheetRow {
 /** The data rows under the header; blank rows and rows naming nobody and nothing are left out. */
 export async function readAnnexRows(filePath: string, header: AnnexHeader): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
-  try {
-    await readFirstSheetRows(filePath, (rowNumber, cells) => {
-      if (rowNumber <= header.rowNumber) return;
-      const raw: AnnexRowRaw = {};
-      for (const [i, key] of header.columns) raw[key] = cells[i] ?? '';
-      if (!raw.fullName && !raw.award && !raw.decisionNumber && !raw.citizenId) return;
-      if (rows.length >= MAX_ANNEX_ROWS)
-        throw new AppError(
-          'BAD_REQUEST',
-          `Phụ lục có hơn ${MAX_ANNEX_ROWS.toLocaleString('vi-VN')} dòng; hãy chia thành nhiều tệp.`,
-        );
-      rows.push({ rowNumber, raw });
-    });
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw unreadable();
-  }
+  await forEachSheetRow(filePath, SHEET_LIMITS.annex, ({ n, cells }) => {
+    if (n <= header.rowNumber) return;
+    const raw: AnnexRowRaw = {};
+    for (const [i, key] of header.columns) raw[key] = cells[i] ?? '';
+    if (!raw.fullName && !raw.award && !raw.decisionNumber && !raw.citizenId) return;
+    if (rows.length >= MAX_ANNEX_ROWS)
+      throw new AppError(
+        'BAD_REQUEST',
+        `Phụ lục có hơn ${MAX_ANNEX_ROWS.toLocaleString('vi-VN')} dòng; hãy chia thành nhiều tệp.`,
+      );
+    rows.push({ rowNumber: n, raw });
+  });
   return rows;
 }

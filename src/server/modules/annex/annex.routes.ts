@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { XLSX_MIME } from '../../lib/excel';
 import { errorResponses, IdParamSchema } from '../../lib/http';
 import { requirePermission } from '../../lib/request-context';
-import { receiveAnnexUpload } from './annex-upload';
+import { UPLOAD_MAX_BYTES } from '../../lib/upload-limits';
+import { saveUpload } from '../../lib/uploads';
 import {
   AnnexImportListSchema,
   AnnexImportQuerySchema,
@@ -78,7 +79,12 @@ export const annexRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = requirePermission(request, 'ledger.write');
-      const upload = await receiveAnnexUpload(request, ctx.deps.dataDir);
+      const upload = await saveUpload(request, {
+        kind: 'spreadsheet',
+        maxBytes: UPLOAD_MAX_BYTES.annexImport,
+        prefix: 'annex-import',
+        fallbackName: 'phu-luc.xlsx',
+      });
       return reply.code(202).send(await startAnnexImport(ctx, upload));
     },
   );

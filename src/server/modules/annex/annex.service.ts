@@ -12,7 +12,7 @@ import { enqueueJob } from '../jobs';
 import { runAnnexImport } from './annex-job';
 import { awardProblem, evaluationYearFor, isPending, snapshotOf } from './annex-rows';
 import { buildAnnexTemplate, checkAnnexFile } from './annex-sheet';
-import type { AnnexUpload } from './annex-upload';
+import type { SavedUpload } from '../../lib/uploads';
 import { annexScopes, assertMayUseImport, mayWriteLedgerOf } from './annex.policy';
 import * as repo from './annex.repo';
 import type { AnnexImportQuery, RowPatch } from './annex.schemas';
@@ -35,7 +35,7 @@ export async function getAnnexTemplate() {
 }
 
 /** Validates the form and the file, records the session and queues the job that reads it. */
-export async function startAnnexImport(ctx: Ctx, upload: AnnexUpload) {
+export async function startAnnexImport(ctx: Ctx, upload: SavedUpload) {
   let queued = false;
   try {
     const parsed = UploadFieldsSchema.safeParse(upload.fields);
@@ -59,7 +59,7 @@ export async function startAnnexImport(ctx: Ctx, upload: AnnexUpload) {
     const session = {
       id,
       defaultEvaluationYear: fields.evaluationYear ?? null,
-      filename: upload.filename,
+      filename: upload.fileName,
     };
     await inTransaction(ctx, async (tx) => {
       await repo.insertImport(tx, {
@@ -76,9 +76,9 @@ export async function startAnnexImport(ctx: Ctx, upload: AnnexUpload) {
         action: 'annex_import.upload',
         entityType: 'annex_import',
         entityId: id,
-        summary: `Tải lên phụ lục quyết định "${upload.filename}"`,
+        summary: `Tải lên phụ lục quyết định "${upload.fileName}"`,
         after: {
-          filename: upload.filename,
+          filename: upload.fileName,
           defaultEvaluationYear: session.defaultEvaluationYear,
           commendationType: fields.commendationType,
           decisionAuthority: fields.decisionAuthority ?? null,

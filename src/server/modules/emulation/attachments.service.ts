@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
-import { AppError, notFound } from '../../lib/errors';
+import { notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { attachmentFileName, detectAttachmentType, MAX_ATTACHMENT_BYTES } from '../../lib/files';
+import { attachmentFileName, inspectAttachment } from '../../lib/files';
 import * as repo from './attachments.repo';
 import { assertMayManage } from './emulation.policy';
 
@@ -52,15 +52,7 @@ export async function storeAttachment(
   givenName: string | undefined,
   summary: string,
 ): Promise<AttachmentMeta> {
-  if (file.length > MAX_ATTACHMENT_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp đính kèm vượt quá dung lượng cho phép (10 MB).');
-  if (file.length === 0) throw new AppError('BAD_REQUEST', 'Tệp đính kèm rỗng.');
-  const type = detectAttachmentType(file);
-  if (!type)
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Chỉ nhận tệp PDF, Word (.docx, .doc) hoặc ảnh (PNG, JPEG, GIF, WebP); nội dung tệp không thuộc các loại này.',
-    );
+  const type = await inspectAttachment(file);
   const row: repo.NewAttachmentRow = {
     id: newId(),
     tenantId: ctx.actor.tenantId,

@@ -2,6 +2,7 @@
 export {
   attachmentFileName,
   detectAttachmentType,
+  inspectAttachment,
   MAX_ATTACHMENT_BYTES,
   type AttachmentType,
 } from '../../lib/files';

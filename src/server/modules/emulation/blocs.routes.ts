@@ -292,11 +292,19 @@ export const blocRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = requirePermission(request, 'emulation.write');
-      const file = await readUploadedFile(request, MAX_ATTACHMENT_BYTES);
+      const file = await readUploadedFile(request, { kind: 'attachment', maxBytes: MAX_ATTACHMENT_BYTES });
       const { id, meetingId } = request.params;
       return reply
         .code(201)
-        .send(await addMeetingAttachment(ctx, id, meetingId, file, request.query.fileName));
+        .send(
+          await addMeetingAttachment(
+            ctx,
+            id,
+            meetingId,
+            file.content,
+            request.query.fileName ?? file.fileName,
+          ),
+        );
     },
   );
 };

@@ -97,7 +97,10 @@ export const LeaderVoteSchema = z
         awardCode: z.string(),
         awardName: z.string(),
         position: z.number().int(),
-        nominationId: z.string().nullable().describe('Hồ sơ đề nghị đã lập trong đợt khen thưởng (/ho-so-de-nghi/:id)'),
+        nominationId: z
+          .string()
+          .nullable()
+          .describe('Hồ sơ đề nghị đã lập trong đợt khen thưởng (/ho-so-de-nghi/:id)'),
         nominationStatus: z.string().nullable(),
         nominationStatusLabel: z.string().nullable(),
       }),

@@ -175,9 +175,13 @@ export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = requirePermission(request, 'emulation.write');
-      const file = await readUploadedFile(request, MAX_ATTACHMENT_BYTES);
+      const file = await readUploadedFile(request, { kind: 'attachment', maxBytes: MAX_ATTACHMENT_BYTES });
       const { id, stageId } = request.params;
-      return reply.code(201).send(await addStageAttachment(ctx, id, stageId, file, request.query.fileName));
+      return reply
+        .code(201)
+        .send(
+          await addStageAttachment(ctx, id, stageId, file.content, request.query.fileName ?? file.fileName),
+        );
     },
   );
 };

@@ -1,4 +1,5 @@
 import {
+  isBlankRegistrationRow,
   REGISTRABLE_TITLES,
   REGISTRATION_COLUMNS,
   REGISTRATION_SUBJECT_LABELS,
@@ -7,24 +8,12 @@ import {
 import { formatDmyDate } from '../../../domain/people/person-row';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
 import { badRequest } from '../../lib/errors';
-import { addListValidation, ExcelJS, type SheetColumn, writeHeader } from '../../lib/excel';
+import { addListValidation, ExcelJS, readSheetRows, type SheetColumn, writeHeader } from '../../lib/excel';
+import { SHEET_LIMITS, UPLOAD_MAX_BYTES } from '../../lib/upload-limits';
 
 /** The registration sheet: template (with drop-downs, optionally pre-filled) and reader. */
 
-/** The text of a cell however Excel stored it; date cells become dd/mm/yyyy. */
-function cellText(value: ExcelJS.CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return formatDmyDate(value.toISOString().slice(0, 10));
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('text' in value && typeof value.text === 'string') return value.text;
-  if ('result' in value) return cellText(value.result);
-  return '';
-}
-
-export const REGISTRATION_MAX_BYTES = 5 * 1024 * 1024;
+export const REGISTRATION_MAX_BYTES = UPLOAD_MAX_BYTES.registrationsImport;
 export const REGISTRATION_MAX_ROWS = 5000;
 const SHEET_NAME = 'Đăng ký';
 const COLUMNS: SheetColumn[] = [
@@ -113,32 +102,29 @@ export async function buildRegistrationTemplate(year: number | undefined, rows: 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** The rows of the "Đăng ký" sheet as text; rejects files that are not the template. */
+/**
+ * The rows of the first sheet ("Đăng ký") as text, read on the sheet worker within the import's limits;
+ * rejects files that are not the template or hold more than REGISTRATION_MAX_ROWS rows.
+ */
 export async function readRegistrationRows(
-  buffer: Buffer,
+  filePath: string,
 ): Promise<{ row: number; input: RegistrationRowInput }[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw badRequest('Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.');
-  }
-  const ws = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
-  if (!ws) throw badRequest('Tệp Excel không có trang dữ liệu.');
-  const header = COLUMNS.map((_, i) => foldVietnamese(cellText(ws.getRow(1).getCell(i + 1).value)));
+  const sheet = await readSheetRows(filePath, SHEET_LIMITS.registrations);
+  const first = sheet.find((r) => r.n === 1)?.cells ?? [];
+  const header = COLUMNS.map((_, i) => foldVietnamese(first[i + 1] ?? ''));
   if (header.some((h, i) => h !== foldVietnamese(COLUMNS[i]!.header)))
     throw badRequest(
       `Tệp không đúng mẫu: dòng 1 phải là các cột ${COLUMNS.map((c) => c.header).join(' | ')}.`,
     );
-  if (ws.rowCount - 1 > REGISTRATION_MAX_ROWS)
+  const rows = sheet
+    .filter((r) => r.n > 1)
+    .map((r) => ({
+      row: r.n,
+      input: Object.fromEntries(
+        REGISTRATION_COLUMNS.map((c, i) => [c.key, r.cells[i + 2] ?? '']),
+      ) as RegistrationRowInput,
+    }));
+  if (rows.filter((r) => !isBlankRegistrationRow(r.input)).length > REGISTRATION_MAX_ROWS)
     throw badRequest(`Tệp có quá nhiều dòng (tối đa ${REGISTRATION_MAX_ROWS} dòng mỗi lần).`);
-  const rows: { row: number; input: RegistrationRowInput }[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const input = Object.fromEntries(
-      REGISTRATION_COLUMNS.map((c, i) => [c.key, cellText(row.getCell(i + 2).value).trim()]),
-    ) as RegistrationRowInput;
-    rows.push({ row: r, input });
-  }
   return rows;
 }

@@ -9,16 +9,10 @@ import { foldVietnamese } from '../../../domain/text/vietnamese';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
 import { AppError, badRequest } from '../../lib/errors';
-import { looksLikeXlsx } from '../../lib/excel';
 import { newId } from '../../lib/ids';
 import { allows } from './emulation.policy';
 import { inForceDuring, requireUnit, uniqueAs409 } from './emulation.shared';
-import {
-  buildRegistrationTemplate,
-  type PrefilledRow,
-  readRegistrationRows,
-  REGISTRATION_MAX_BYTES,
-} from './registrations-excel';
+import { buildRegistrationTemplate, type PrefilledRow, readRegistrationRows } from './registrations-excel';
 import * as lookups from './registrations-import.repo';
 import * as repo from './registrations.repo';
 import type { ImportResult } from './registrations.schemas';
@@ -158,13 +152,11 @@ function resolveRow(
  * written (new ones created, a person's changed title replaced and re-dated, identical ones left as they
  * are); faulty rows are reported by their Excel row number with Vietnamese messages and not written.
  */
-export async function importRegistrations(ctx: Ctx, year: number, file: Buffer): Promise<ImportResult> {
-  if (file.length > REGISTRATION_MAX_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp tải lên vượt quá dung lượng cho phép (5 MB).');
-  if (!looksLikeXlsx(file)) throw badRequest('Tệp tải lên không phải tệp Excel (.xlsx).');
+/** Imports an uploaded sheet (a file saved by lib/uploads.ts, read on the sheet worker). */
+export async function importRegistrations(ctx: Ctx, year: number, filePath: string): Promise<ImportResult> {
   const yearProblem = checkYear('year', year, registrationToday(ctx))[0];
   if (yearProblem) throw badRequest(`Năm đăng ký không hợp lệ: ${yearProblem.message}.`);
-  const raw = (await readRegistrationRows(file)).filter((r) => !isBlankRegistrationRow(r.input));
+  const raw = (await readRegistrationRows(filePath)).filter((r) => !isBlankRegistrationRow(r.input));
   if (raw.length === 0) throw badRequest('Tệp không có dòng dữ liệu nào.');
   const errors: ImportResult['errors'] = [];
   const parsed: { row: number; value: RegistrationRow }[] = [];

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { XLSX_MIME } from '../../lib/excel';
 import { errorResponses, IdParamSchema } from '../../lib/http';
 import { requirePermission } from '../../lib/request-context';
-import { readUploadedFile } from '../../lib/uploads';
+import { withSavedUpload } from '../../lib/uploads';
 import { contentDisposition, FileSchema } from './emulation.schemas';
 import { REGISTRATION_MAX_BYTES } from './registrations-excel';
 import { getRegistrationTemplate, importRegistrations } from './registrations-import.service';
@@ -126,8 +126,16 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = requirePermission(request, 'emulation.register');
-      const file = await readUploadedFile(request, REGISTRATION_MAX_BYTES);
-      return importRegistrations(ctx, request.query.year, file);
+      return withSavedUpload(
+        request,
+        {
+          kind: 'spreadsheet',
+          maxBytes: REGISTRATION_MAX_BYTES,
+          prefix: 'registrations',
+          fallbackName: 'dang-ky.xlsx',
+        },
+        (upload) => importRegistrations(ctx, request.query.year, upload.filePath),
+      );
     },
   );
 

@@ -6,7 +6,7 @@ import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction, type Tx } from '../../lib/context';
 import { AppError, badRequest, forbidden, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { attachmentFileName, detectAttachmentType, MAX_ATTACHMENT_BYTES } from './attachments';
+import { attachmentFileName, inspectAttachment } from './attachments';
 import { invalidTransition } from './emulation.shared';
 import {
   assertOrganiser,
@@ -295,15 +295,7 @@ export async function addEvidence(
 ) {
   const s = await loadScoringBloc(ctx, blocId, year);
   requireMember(s, unitId);
-  if (file.length > MAX_ATTACHMENT_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp minh chứng vượt quá dung lượng cho phép (10 MB).');
-  if (file.length === 0) throw badRequest('Tệp minh chứng rỗng.');
-  const type = detectAttachmentType(file);
-  if (!type)
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Chỉ nhận tệp PDF, Word (.docx, .doc) hoặc ảnh (PNG, JPEG, GIF, WebP); nội dung tệp không thuộc các loại này.',
-    );
+  const type = await inspectAttachment(file);
   const tenantId = ctx.actor.tenantId;
   const row = {
     id: newId(),

@@ -1,6 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
   SCORING_DIRECTIONS,
   SCORING_METHOD_LABELS,
@@ -17,11 +14,12 @@ import { AppError } from '../../lib/errors';
 import {
   addListValidation,
   ExcelJS,
-  looksLikeXlsx,
-  readFirstSheetRows,
+  forEachSheetRow,
   type SheetColumn,
+  type SheetRow,
   writeHeader,
 } from '../../lib/excel';
+import { SHEET_LIMITS, UPLOAD_MAX_BYTES } from '../../lib/upload-limits';
 
 /**
  * The scoring table as an Excel sheet (issue 5 item 4): one row per item with its group; a template with
@@ -29,7 +27,7 @@ import {
  * Params: `bands` "80%=6; 100%=8; 120%=10"; `bonus` "mỗi %=0,5; trần=5"; `deduction` "mỗi trường hợp=2; trần=5".
  */
 
-export const SCORING_SHEET_MAX_BYTES = 2 * 1024 * 1024;
+export const SCORING_SHEET_MAX_BYTES = UPLOAD_MAX_BYTES.scoringTableImport;
 const MAX_ROWS = 1000;
 const COLUMNS: SheetColumn[] = [
   { header: 'Nhóm', width: 36 },
@@ -216,29 +214,17 @@ const fail = (problems: SheetProblem[]) => {
   );
 };
 
-/** Reads an uploaded sheet into a table; per-row problems → 400 VALIDATION_ERROR with details [{ row, column, message }]. */
-export async function readScoringSheet(file: Buffer): Promise<ScoringTable> {
-  if (!looksLikeXlsx(file))
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Tệp không đúng định dạng Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.',
-    );
-  const rows: { n: number; cells: string[] }[] = [];
-  const dir = await mkdtemp(path.join(tmpdir(), 'tdkt-scoring-'));
-  try {
-    const filePath = path.join(dir, 'bang-diem.xlsx');
-    await writeFile(filePath, file);
-    await readFirstSheetRows(filePath, (n, cells) => {
-      if (rows.length > MAX_ROWS)
-        throw new AppError('BAD_REQUEST', `Tệp có quá nhiều dòng (tối đa ${MAX_ROWS} chỉ tiêu).`);
-      rows.push({ n, cells });
-    });
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('BAD_REQUEST', 'Không đọc được tệp Excel: tệp hỏng hoặc không đúng định dạng .xlsx.');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+/**
+ * Reads an uploaded sheet (a file saved by lib/uploads.ts, read on the sheet worker within the import's
+ * limits) into a table; per-row problems → 400 VALIDATION_ERROR with details [{ row, column, message }].
+ */
+export async function readScoringSheet(filePath: string): Promise<ScoringTable> {
+  const rows: SheetRow[] = [];
+  await forEachSheetRow(filePath, SHEET_LIMITS.scoringTable, (row) => {
+    if (rows.length > MAX_ROWS)
+      throw new AppError('BAD_REQUEST', `Tệp có quá nhiều dòng (tối đa ${MAX_ROWS} chỉ tiêu).`);
+    rows.push(row);
+  });
   const header = rows.find((r) => r.n === 1)?.cells.slice(1) ?? [];
   if (COLUMNS.some((c, i) => foldVietnamese(header[i] ?? '') !== foldVietnamese(c.header)))
     throw new AppError(

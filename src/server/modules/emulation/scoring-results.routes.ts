@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { XLSX_MIME } from '../../lib/excel';
 import { errorResponses } from '../../lib/http';
 import { requirePermission } from '../../lib/request-context';
-import { readUploadedFile } from '../../lib/uploads';
+import { withSavedUpload } from '../../lib/uploads';
 import { contentDisposition, uuidOf } from './emulation.schemas';
 import { getResults, recomputeBlocYear, recomputeTenantYear } from './scoring-compute.service';
 import { getBlocDashboard, getUnitDashboard } from './scoring-dashboard.service';
@@ -138,8 +138,17 @@ export const scoringResultRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const ctx = requirePermission(request, 'emulation.read');
       const { id, year } = request.params;
-      const upload = () => readUploadedFile(request, SCORING_SHEET_MAX_BYTES);
-      return reply.code(201).send(await importScoringTable(ctx, id, year, upload));
+      const result = await withSavedUpload(
+        request,
+        {
+          kind: 'spreadsheet',
+          maxBytes: SCORING_SHEET_MAX_BYTES,
+          prefix: 'scoring',
+          fallbackName: 'bang-diem.xlsx',
+        },
+        (upload) => importScoringTable(ctx, id, year, upload.filePath),
+      );
+      return reply.code(201).send(result);
     },
   );
 };

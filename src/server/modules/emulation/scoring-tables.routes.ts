@@ -207,11 +207,21 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = requirePermission(request, 'emulation.read');
-      const file = await readUploadedFile(request, MAX_ATTACHMENT_BYTES);
+      const file = await readUploadedFile(request, { kind: 'attachment', maxBytes: MAX_ATTACHMENT_BYTES });
       const { id, year, unitId, itemCode } = request.params;
       return reply
         .code(201)
-        .send(await addEvidence(ctx, id, year, unitId, itemCode, file, request.query.fileName));
+        .send(
+          await addEvidence(
+            ctx,
+            id,
+            year,
+            unitId,
+            itemCode,
+            file.content,
+            request.query.fileName ?? file.fileName,
+          ),
+        );
     },
   );
 

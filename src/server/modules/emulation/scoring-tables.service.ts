@@ -256,14 +256,9 @@ export async function scoringTemplate(ctx: Ctx, blocId: string, year: number) {
 }
 
 /** Imports the table from an uploaded sheet (read only once the actor may organise); bands are kept. */
-export async function importScoringTable(
-  ctx: Ctx,
-  blocId: string,
-  year: number,
-  upload: () => Promise<Buffer>,
-) {
+export async function importScoringTable(ctx: Ctx, blocId: string, year: number, filePath: string) {
   assertOrganiser(ctx, await loadScoringBloc(ctx, blocId, year));
-  const table = await readScoringSheet(await upload());
+  const table = await readScoringSheet(filePath);
   const state = await repo.findYear(ctx.db, ctx.actor.tenantId, blocId, year);
   const current = state?.tableId
     ? await repo.findTable(ctx.db, ctx.actor.tenantId, state.tableId)

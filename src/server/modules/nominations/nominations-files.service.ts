@@ -3,8 +3,8 @@ import { dossierEditable } from '../../../domain/commendation/dossier';
 import type { DocumentCode } from '../../../domain/commendation/documents';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
-import { AppError, notFound } from '../../lib/errors';
-import { attachmentFileName, detectAttachmentType, MAX_ATTACHMENT_BYTES } from '../../lib/files';
+import { notFound } from '../../lib/errors';
+import { attachmentFileName, inspectAttachment } from '../../lib/files';
 import { newId } from '../../lib/ids';
 import { invalidTransition, NOMINATION } from './nominations.core';
 import { assertMayPropose } from './nominations.policy';
@@ -26,15 +26,7 @@ export async function addNominationAttachment(
 ) {
   const row = await loadNomination(ctx, id);
   assertMayPropose(ctx, row.unitPath);
-  if (file.length > MAX_ATTACHMENT_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp đính kèm vượt quá dung lượng cho phép (10 MB).');
-  if (file.length === 0) throw new AppError('BAD_REQUEST', 'Tệp đính kèm rỗng.');
-  const type = detectAttachmentType(file);
-  if (!type)
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Chỉ nhận tệp PDF, Word (.docx, .doc) hoặc ảnh (PNG, JPEG, GIF, WebP); loại tệp được nhận ra từ nội dung.',
-    );
+  const type = await inspectAttachment(file);
   const meta = {
     id: newId(),
     tenantId: ctx.actor.tenantId,

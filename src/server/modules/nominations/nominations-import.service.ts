@@ -2,7 +2,8 @@ import { CATALOGUE } from '../../../domain/awards/catalogue';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
 import type { Ctx } from '../../lib/context';
 import { AppError, badRequest, notFound } from '../../lib/errors';
-import { addListValidation, ExcelJS, type SheetColumn, writeHeader } from '../../lib/excel';
+import { addListValidation, ExcelJS, readSheetRows, type SheetColumn, writeHeader } from '../../lib/excel';
+import { SHEET_LIMITS, UPLOAD_MAX_BYTES } from '../../lib/upload-limits';
 import { assertMayPropose } from './nominations.policy';
 import * as repo from './nominations.repo';
 import { createNomination } from './nominations.service';
@@ -15,7 +16,7 @@ import { loadRound } from './rounds.service';
  * only when no row is wrong. People are matched in the proposing unit's subtree by staff code, else by name.
  */
 
-export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+export const IMPORT_MAX_BYTES = UPLOAD_MAX_BYTES.nominationsImport;
 const MAX_ROWS = 500;
 const SHEET = 'Đề nghị';
 const COLUMNS: SheetColumn[] = [
@@ -59,26 +60,26 @@ export async function buildImportTemplate(ctx: Ctx, roundId: string) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function importNominations(ctx: Ctx, roundId: string, proposingUnitId: string, file: Buffer) {
+/** Imports nominees from an uploaded sheet (a file saved by lib/uploads.ts, read on the sheet worker). */
+export async function importNominations(
+  ctx: Ctx,
+  roundId: string,
+  proposingUnitId: string,
+  filePath: string,
+) {
   const round = await loadRound(ctx, roundId);
   const [unit] = await findUnits(ctx.db, ctx.actor.tenantId, [proposingUnitId]);
   if (!unit) throw notFound('Đơn vị đề nghị');
   assertMayPropose(ctx, unit.path);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw badRequest('Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.');
-  }
-  const ws = wb.getWorksheet(SHEET) ?? wb.worksheets[0];
-  if (!ws) throw badRequest('Tệp Excel không có trang dữ liệu.');
-  const header = COLUMNS.map((_, i) => foldVietnamese(ws.getRow(1).getCell(i + 1).text ?? ''));
+  const sheet = await readSheetRows(filePath, SHEET_LIMITS.nominations);
+  const first = sheet.find((r) => r.n === 1)?.cells ?? [];
+  const header = COLUMNS.map((_, i) => foldVietnamese(first[i + 1] ?? ''));
   if (header.some((h, i) => h !== foldVietnamese(COLUMNS[i]!.header)))
     throw badRequest(
       `Tệp không đúng mẫu: dòng 1 phải là các cột ${COLUMNS.map((c) => c.header).join(' | ')}.`,
     );
-  if (ws.rowCount - 1 > MAX_ROWS)
-    throw badRequest(`Tệp có quá nhiều dòng (tối đa ${MAX_ROWS} dòng mỗi lần).`);
+  const data = sheet.filter((r) => r.n > 1 && [2, 3, 4, 5].some((c) => r.cells[c]));
+  if (data.length > MAX_ROWS) throw badRequest(`Tệp có quá nhiều dòng (tối đa ${MAX_ROWS} dòng mỗi lần).`);
   const awardsByName = new Map(
     individualAwards(round.round.commendationType).map((a) => [foldVietnamese(a.name), a.code]),
   );
@@ -91,10 +92,9 @@ export async function importNominations(ctx: Ctx, roundId: string, proposingUnit
     byName.set(foldVietnamese(p.fullName), [...(byName.get(foldVietnamese(p.fullName)) ?? []), p]);
   const errors: { row: number; message: string }[] = [];
   const rows: { row: number; personId: string; awardCode: string; summary: string }[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const cells = [2, 3, 4, 5].map((c) => (ws.getRow(r).getCell(c).text ?? '').trim());
+  for (const { n: r, cells: row } of data) {
+    const cells = [2, 3, 4, 5].map((c) => row[c] ?? '');
     const [code, name, award, summary] = cells as [string, string, string, string];
-    if (cells.every((c) => !c)) continue;
     const fail = (message: string) => errors.push({ row: r, message: `Dòng ${r}: ${message}` });
     const person = code ? byCode.get(foldVietnamese(code)) : undefined;
     const named = !code && name ? byName.get(foldVietnamese(name)) : undefined;

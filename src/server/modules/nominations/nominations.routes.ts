@@ -4,7 +4,7 @@ import { DOCUMENT_CODES } from '../../../domain/commendation/documents';
 import { contentDisposition } from '../../lib/files';
 import { errorResponses, IdParamSchema } from '../../lib/http';
 import { requirePermission } from '../../lib/request-context';
-import { readUploadedFile } from '../../lib/uploads';
+import { readUploadedFile, withSavedUpload } from '../../lib/uploads';
 import { MAX_ATTACHMENT_BYTES } from '../../lib/files';
 import { roundNominations } from './nominations-checks.service';
 import { buildImportTemplate, IMPORT_MAX_BYTES, importNominations } from './nominations-import.service';
@@ -201,15 +201,15 @@ export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = requirePermission(request, 'nominations.propose');
-      const file = await readUploadedFile(request, MAX_ATTACHMENT_BYTES);
+      const file = await readUploadedFile(request, { kind: 'attachment', maxBytes: MAX_ATTACHMENT_BYTES });
       return reply
         .code(201)
         .send(
           await addNominationAttachment(
             ctx,
             request.params.id,
-            file,
-            request.query.fileName,
+            file.content,
+            request.query.fileName ?? file.fileName,
             request.query.documentCode,
           ),
         );
@@ -296,10 +296,17 @@ export const nominationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = requirePermission(request, 'nominations.propose');
-      const file = await readUploadedFile(request, IMPORT_MAX_BYTES);
-      return reply
-        .code(201)
-        .send(await importNominations(ctx, request.params.id, request.query.proposingUnitId, file));
+      const result = await withSavedUpload(
+        request,
+        {
+          kind: 'spreadsheet',
+          maxBytes: IMPORT_MAX_BYTES,
+          prefix: 'nominations',
+          fallbackName: 'de-nghi.xlsx',
+        },
+        (upload) => importNominations(ctx, request.params.id, request.query.proposingUnitId, upload.filePath),
+      );
+      return reply.code(201).send(result);
     },
   );
 };

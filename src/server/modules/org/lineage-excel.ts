@@ -1,10 +1,16 @@
 import ExcelJS from 'exceljs';
 import { LINEAGE_KIND_LABELS, LINEAGE_KINDS } from '../../../domain/org/org-unit';
-import { LINEAGE_SHEET_HEADERS, type LineageRowInput } from '../../../domain/org/lineage-row';
+import {
+  isBlankLineageRow,
+  LINEAGE_SHEET_HEADERS,
+  type LineageRowInput,
+} from '../../../domain/org/lineage-row';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
 import { badRequest } from '../../lib/errors';
+import { readSheetRows } from '../../lib/excel';
+import { SHEET_LIMITS, UPLOAD_MAX_BYTES } from '../../lib/upload-limits';
 
-export const LINEAGE_MAX_BYTES = 5 * 1024 * 1024;
+export const LINEAGE_MAX_BYTES = UPLOAD_MAX_BYTES.lineageImport;
 export const LINEAGE_MAX_ROWS = 5000;
 const SHEET_NAME = 'Sự kiện';
 
@@ -48,49 +54,21 @@ export async function buildLineageTemplate(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** An .xlsx is a ZIP: it starts with "PK\x03\x04". */
-export function looksLikeXlsx(buffer: Buffer): boolean {
-  return (
-    buffer.length > 4 && buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04
-  );
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result);
-    return '';
-  }
-  return String(value);
-}
-
-/** Reads the first sheet's rows (after the header) as text; rejects files that are not the template. */
-export async function readLineageRows(buffer: Buffer): Promise<{ row: number; input: LineageRowInput }[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw badRequest('Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.');
-  }
-  const ws = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
-  if (!ws) throw badRequest('Tệp Excel không có trang dữ liệu.');
-  const header = LINEAGE_SHEET_HEADERS.map((_, i) =>
-    foldVietnamese(cellText(ws.getRow(1).getCell(i + 1).value)),
-  );
+/**
+ * The first sheet's rows (after the header) as text, read on the sheet worker within the import's limits;
+ * rejects files that are not the template or hold more than LINEAGE_MAX_ROWS rows.
+ */
+export async function readLineageRows(filePath: string): Promise<{ row: number; input: LineageRowInput }[]> {
+  const sheet = await readSheetRows(filePath, SHEET_LIMITS.lineage);
+  const first = sheet.find((r) => r.n === 1)?.cells ?? [];
+  const header = LINEAGE_SHEET_HEADERS.map((_, i) => foldVietnamese(first[i + 1] ?? ''));
   if (header.some((h, i) => h !== foldVietnamese(LINEAGE_SHEET_HEADERS[i]!)))
     throw badRequest(`Tệp không đúng mẫu: dòng 1 phải là các cột ${LINEAGE_SHEET_HEADERS.join(' | ')}.`);
-  if (ws.rowCount - 1 > LINEAGE_MAX_ROWS)
-    throw badRequest(`Tệp có quá nhiều dòng (tối đa ${LINEAGE_MAX_ROWS} dòng mỗi lần).`);
-  const rows: { row: number; input: LineageRowInput }[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const c = (i: number) => cellText(row.getCell(i).value);
-    rows.push({
-      row: r,
-      input: {
+  const rows = sheet
+    .filter((r) => r.n > 1)
+    .map(({ n, cells }) => {
+      const c = (i: number) => cells[i] ?? '';
+      const input: LineageRowInput = {
         kind: c(1),
         fromCode: c(2),
         fromName: c(3),
@@ -99,8 +77,10 @@ export async function readLineageRows(buffer: Buffer): Promise<{ row: number; in
         effectiveDate: c(6),
         legalBasis: c(7),
         note: c(8),
-      },
+      };
+      return { row: n, input };
     });
-  }
+  if (rows.filter((r) => !isBlankLineageRow(r.input)).length > LINEAGE_MAX_ROWS)
+    throw badRequest(`Tệp có quá nhiều dòng (tối đa ${LINEAGE_MAX_ROWS} dòng mỗi lần).`);
   return rows;
 }

@@ -8,9 +8,9 @@ import {
 import { foldVietnamese } from '../../../domain/text/vietnamese';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
-import { AppError, badRequest } from '../../lib/errors';
+import { badRequest } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { LINEAGE_MAX_BYTES, looksLikeXlsx, readLineageRows } from './lineage-excel';
+import { readLineageRows } from './lineage-excel';
 import * as events from './org-events.repo';
 import { canWriteOrg } from './org.policy';
 import * as repo from './org.repo';
@@ -69,15 +69,12 @@ async function loadCandidates(ctx: Ctx, rows: readonly LineageRow[]) {
 }
 
 /**
- * Imports lineage events from the Excel template. All or nothing: when any row has an error nothing is
+ * Imports lineage events from the Excel template (a file saved by lib/uploads.ts). All or nothing: when any row has an error nothing is
  * written and every faulty row is reported (row number as in Excel, Vietnamese messages). Events already
  * recorded, or repeated in the file, are skipped.
  */
-export async function importLineageEvents(ctx: Ctx, file: Buffer): Promise<LineageImportResult> {
-  if (file.length > LINEAGE_MAX_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp tải lên vượt quá dung lượng cho phép (5 MB).');
-  if (!looksLikeXlsx(file)) throw badRequest('Tệp tải lên không phải tệp Excel (.xlsx).');
-  const raw = (await readLineageRows(file)).filter((r) => !isBlankLineageRow(r.input));
+export async function importLineageEvents(ctx: Ctx, filePath: string): Promise<LineageImportResult> {
+  const raw = (await readLineageRows(filePath)).filter((r) => !isBlankLineageRow(r.input));
   if (raw.length === 0) throw badRequest('Tệp không có dòng dữ liệu nào.');
   const errors: LineageImportResult['errors'] = [];
   const parsed: { row: number; value: LineageRow }[] = [];

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses, IdParamSchema } from '../../lib/http';
 import { requirePermission } from '../../lib/request-context';
-import { readUploadedFile } from '../../lib/uploads';
+import { withSavedUpload } from '../../lib/uploads';
 import { buildLineageTemplate, LINEAGE_MAX_BYTES } from './lineage-excel';
 import { importLineageEvents } from './lineage-import.service';
 import { createLineageEvent, deleteLineageEvent } from './org-events.service';
@@ -81,8 +81,11 @@ export const orgEventRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = requirePermission(request, 'org.write');
-      const buffer = await readUploadedFile(request, LINEAGE_MAX_BYTES);
-      return importLineageEvents(ctx, buffer);
+      return withSavedUpload(
+        request,
+        { kind: 'spreadsheet', maxBytes: LINEAGE_MAX_BYTES, prefix: 'lineage', fallbackName: 'su-kien.xlsx' },
+        (upload) => importLineageEvents(ctx, upload.filePath),
+      );
     },
   );
 };

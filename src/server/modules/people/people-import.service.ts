@@ -1,15 +1,13 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { rm } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import type { CellError } from '../../../domain/people/person-row';
 import { writeAudit } from '../../lib/audit.repo';
 import type { Ctx } from '../../lib/context';
 import { protectorKeys } from '../../lib/crypto';
 import { AppError, badRequest } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { fileLooksLikeXlsx, processSheetInWorker } from '../../lib/excel';
+import { SHEET_LIMITS, uploadRefusal } from '../../lib/upload-limits';
+import type { SavedUpload } from '../../lib/uploads';
 import { enqueueJob, findJobForActor, type JobHandle } from '../jobs';
 import type { PreparedPerson } from './people-batch';
 import { writePeopleBatch } from './people-batch';
@@ -36,29 +34,12 @@ const ANALYZE_AFTER = 5000;
 /** Rejected rows kept for the error report; beyond this only the count is kept. */
 const MAX_REPORTED = 10_000;
 
-interface UploadedFile {
-  file: Readable & { truncated?: boolean };
-  filename: string;
-}
-
-/** Saves the upload, checks it is really an .xlsx, queues the import; the job id comes back at once. */
-export async function startPeopleImport(ctx: Ctx, upload: UploadedFile | undefined) {
-  if (!upload) throw badRequest('Chưa chọn tệp Excel để nhập (trường "file").');
-  const dir = path.join(ctx.deps.dataDir, 'uploads');
-  await mkdir(dir, { recursive: true });
-  const filePath = path.join(dir, `people-import-${newId()}.xlsx`);
-  try {
-    await pipeline(upload.file, createWriteStream(filePath));
-    if (upload.file.truncated)
-      throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp tải lên vượt quá dung lượng cho phép (20 MB).');
-    if (!(await fileLooksLikeXlsx(filePath)))
-      throw new AppError(
-        'UNSUPPORTED_MEDIA_TYPE',
-        'Tệp không đúng định dạng Excel (.xlsx). Hãy dùng tệp mẫu tải từ hệ thống.',
-      );
-  } catch (error) {
+/** Checks that the saved upload (lib/uploads.ts) is really an .xlsx and queues the import; the job id comes back at once. */
+export async function startPeopleImport(ctx: Ctx, upload: SavedUpload) {
+  const { filePath } = upload;
+  if (!(await fileLooksLikeXlsx(filePath))) {
     await rm(filePath, { force: true });
-    throw error;
+    throw uploadRefusal.notXlsx();
   }
   const snapshot: Ctx = { ...ctx };
   const jobId = await enqueueJob(
@@ -67,7 +48,7 @@ export async function startPeopleImport(ctx: Ctx, upload: UploadedFile | undefin
     IMPORT_JOB_KIND,
     async (job) => {
       try {
-        return await runPeopleImport({ ...snapshot, now: new Date() }, job, filePath, upload.filename);
+        return await runPeopleImport({ ...snapshot, now: new Date() }, job, filePath, upload.fileName);
       } finally {
         await rm(filePath, { force: true });
       }
@@ -132,6 +113,7 @@ export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string
         if (output.kind === 'total') await job.setTotal(output.total);
         else await startFlush(st, output);
       },
+      SHEET_LIMITS.people,
     );
     await settle(st);
   } catch (error) {

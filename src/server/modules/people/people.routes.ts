@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { UPLOAD_MAX_BYTES } from '../../lib/upload-limits';
+import { saveUpload } from '../../lib/uploads';
 import { z } from 'zod';
 import { errorResponses, IdParamSchema } from '../../lib/http';
 import { XLSX_MIME } from '../../lib/excel';
@@ -95,7 +97,13 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = requirePermission(request, 'people.write');
-      const result = await startPeopleImport(ctx, await request.file());
+      const upload = await saveUpload(request, {
+        kind: 'spreadsheet',
+        maxBytes: UPLOAD_MAX_BYTES.peopleImport,
+        prefix: 'people-import',
+        fallbackName: 'danh-sach.xlsx',
+      });
+      const result = await startPeopleImport(ctx, upload);
       return reply.code(202).send(result);
     },
   );
