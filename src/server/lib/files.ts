@@ -99,9 +99,10 @@ async function drain(chunks: AsyncIterable<Buffer>) {
   return bytes;
 }
 
+/** A ZIP that is no readable Word package: its content is not one of the accepted types (415). */
 const notWord = (reason: string) =>
   new AppError(
-    'BAD_REQUEST',
+    'UNSUPPORTED_MEDIA_TYPE',
     `Tệp Word (.docx) không hợp lệ: ${reason}. Hãy lưu lại tệp bằng Word rồi tải lên.`,
   );
 
@@ -124,7 +125,7 @@ async function checkDocx(content: Buffer) {
   try {
     const document = zip.entries.get('word/document.xml');
     if (!document || !zip.entries.has('[Content_Types].xml'))
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', `${UNSUPPORTED} (Tệp ZIP không phải tài liệu Word.)`);
+      throw notWord('tệp nén không chứa tài liệu Word (word/document.xml)');
     const declared = [...zip.entries.values()].reduce((sum, e) => sum + e.size, 0);
     if (declared > ATTACHMENT_LIMITS.maxInflatedBytes)
       throw uploadRefusal.inflatedTooLarge('Tệp Word', ATTACHMENT_LIMITS.maxInflatedBytes);

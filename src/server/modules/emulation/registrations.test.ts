@@ -395,7 +395,7 @@ describe('registration by Excel import', () => {
   });
 
   it.each([
-    ['not an Excel file', () => Buffer.from('%PDF-1.4'), 400],
+    ['not an Excel file', () => Buffer.from('%PDF-1.4'), 415],
     ['a sheet with other columns', () => workbook([['Tập thể']], ['STT', 'Tên']), 400],
     ['a sheet with no rows', () => workbook([]), 400],
   ])('refuses %s', async (_name, make, status) => {

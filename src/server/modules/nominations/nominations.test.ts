@@ -395,7 +395,7 @@ describe('Excel import of nominees', () => {
     );
     expect(good.statusCode, good.body).toBe(201);
     expect(good.json<{ created: number }>().created).toBe(1);
-    expect(expectError(await upload(Buffer.from('not excel')), 400).message).toMatch(/Excel/);
+    expect(expectError(await upload(Buffer.from('not excel')), 415).message).toMatch(/Excel/);
   });
 });
 

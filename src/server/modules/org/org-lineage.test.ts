@@ -240,7 +240,7 @@ describe('Excel import of commune lineage', () => {
   });
 
   it.each([
-    ['a text file named .xlsx', Buffer.from('Loại sự kiện,Mã\n'), 'gia-mao.xlsx', 400],
+    ['a text file named .xlsx', Buffer.from('Loại sự kiện,Mã\n'), 'gia-mao.xlsx', 415],
     ['a ZIP that is not a workbook', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'hong.xlsx', 400],
     [
       'a file over 5 MB',
