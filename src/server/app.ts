@@ -51,12 +51,14 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     },
   }).withTypeProvider<ZodTypeProvider>();
 
-  // Every route as registered, so a test can check that the OpenAPI document covers them all.
-  const routeCatalogue: { method: string; url: string }[] = [];
+  // Every route as registered, so a test can check that the OpenAPI document covers them all, and that
+  // every upload route (multipart) meets the hostile files.
+  const routeCatalogue: { method: string; url: string; multipart?: boolean }[] = [];
   app.decorate('routeCatalogue', routeCatalogue);
   app.addHook('onRoute', (route) => {
+    const multipart = route.schema?.consumes?.includes('multipart/form-data') ?? false;
     for (const method of [route.method].flat())
-      if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url });
+      if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url, multipart });
   });
 
   app.setValidatorCompiler(validatorCompiler);

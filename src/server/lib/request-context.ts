@@ -10,7 +10,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: Deps;
-    routeCatalogue: { method: string; url: string }[];
+    routeCatalogue: { method: string; url: string; multipart?: boolean }[];
   }
 }
 
