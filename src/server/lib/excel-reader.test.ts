@@ -4,7 +4,10 @@ import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFirstSheetRows, type SheetInfo, WorkbookFormatError } from './excel-reader';
+import { hostileWorkbooks } from '../test/fixtures/hostile-files';
+import { AppError } from './errors';
+import { isDateFormat, readFirstSheetRows, type SheetInfo, WorkbookFormatError } from './excel-reader';
+import { SHEET_LIMITS } from './upload-limits';
 
 let dir: string;
 beforeAll(async () => {
@@ -302,5 +305,102 @@ describe('readFirstSheetRows on sheets written by other programs', () => {
       await writeFile(file, content);
       await expect(readAll(file), name).rejects.toBeInstanceOf(WorkbookFormatError);
     }
+  });
+});
+
+describe('readFirstSheetRows within its limits (upload-limits.ts)', () => {
+  const loose = { ...SHEET_LIMITS.registrations, maxRatio: Number.POSITIVE_INFINITY };
+  const refusal = async (name: string, content: Buffer, limits = loose) => {
+    const file = path.join(dir, name);
+    await writeFile(file, content);
+    const error = await readFirstSheetRows(file, () => {}, limits).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error, name).toBeInstanceOf(AppError);
+    return (error as AppError).message;
+  };
+  const bomb = (id: string) => hostileWorkbooks().find((f) => f.id === id)!.content;
+
+  it.each([
+    // Each hostile file meets the limit meant for it once the ones before it are out of the way.
+    ['cell-300mb', SHEET_LIMITS.registrations, /quá lớn sau khi giải nén|nén bất thường/],
+    ['cell-300mb', { ...loose, maxInflatedBytes: 1e12 }, /dòng quá lớn/],
+    ['cell-300mb-lying', SHEET_LIMITS.registrations, /không khớp/],
+    [
+      'shared-strings-many',
+      { ...loose, maxSharedStringsBytes: 1e12, maxInflatedBytes: 1e12 },
+      /quá nhiều chuỗi dùng chung/,
+    ],
+    ['shared-string-long', { ...loose, maxSharedStringsBytes: 1e12, maxInflatedBytes: 1e12 }, /ô dài quá/],
+    ['million-empty-rows', loose, /quá nhiều dòng/],
+    ['wide-row', loose, /ngoài 200 cột/],
+    ['deep-ratio', { ...SHEET_LIMITS.people, maxInflatedBytes: 1e12 }, /nén bất thường/],
+  ])('refuses %s', async (id, limits, message) => {
+    expect(await refusal(`${id}.xlsx`, bomb(id), limits)).toMatch(message);
+  });
+
+  it('counts a long shared string once per cell that shows it', async () => {
+    const shared = `<si><t>${'Ả'.repeat(30_000)}</t></si>`;
+    const rows = Array.from(
+      { length: 600 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c></row>`,
+    );
+    const content = zip(workbookFiles([['A', 'worksheets/sheet1.xml', sheetXml(rows.join(''))]], shared));
+    expect(await refusal('amplified.xlsx', content)).toMatch(/quá nhiều chữ/);
+  });
+
+  it('refuses a cell longer than Excel allows and a file larger than the import takes', async () => {
+    const long = sheetXml(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>${'a'.repeat(40_000)}</t></is></c></row>`,
+    );
+    expect(
+      await refusal('long-cell.xlsx', zip(workbookFiles([['A', 'worksheets/sheet1.xml', long]]))),
+    ).toMatch(/Dòng 1 .* ô dài quá 32\.767 ký tự/);
+    const tiny = { ...loose, maxFileBytes: 100 };
+    expect(await refusal('big.xlsx', bomb('wide-row'), tiny)).toMatch(/vượt quá dung lượng/);
+  });
+});
+
+describe('readFirstSheetRows reads numbers in a date format as dates', () => {
+  it('by built-in and custom formats, in both date systems; other numbers stay numbers', async () => {
+    const styles =
+      '<?xml version="1.0"?><styleSheet ' +
+      NS +
+      '><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/>' +
+      '<numFmt numFmtId="165" formatCode="#,##0.00&quot; đ&quot;"/></numFmts><cellXfs count="4">' +
+      '<xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>';
+    const rows =
+      '<row r="1"><c r="A1" s="1"><v>31108</v></c><c r="B1" s="2"><v>45839.75</v></c>' +
+      '<c r="C1" s="3"><v>1500</v></c><c r="D1" s="0"><v>31108</v></c><c r="E1"><v>7</v></c></row>';
+    const files: Record<string, string> = {
+      ...workbookFiles([['A', 'worksheets/sheet1.xml', sheetXml(rows)]]),
+      'xl/styles.xml': styles,
+    };
+    expect((await readXml('dates.xlsx', files)).rows[0]!.cells.slice(1)).toEqual([
+      '02/03/1985',
+      '01/07/2025',
+      '1500',
+      '31108',
+      '7',
+    ]);
+    files['xl/workbook.xml'] = files['xl/workbook.xml']!.replace(
+      '<sheets>',
+      '<workbookPr date1904="1"/><sheets>',
+    );
+    expect((await readXml('dates-1904.xlsx', files)).rows[0]!.cells[1]).toBe('03/03/1989');
+  });
+
+  it.each([
+    ['dd/mm/yyyy', true],
+    ['[$-42A]d mmmm yyyy', true],
+    ['mmm-yy', true],
+    ['h:mm:ss', false],
+    ['[h]:mm', false],
+    ['#,##0" đồng"', false],
+    ['0.00%', false],
+    ['"ngày"', false],
+  ])('isDateFormat(%s) = %s', (code, expected) => {
+    expect(isDateFormat(code)).toBe(expected);
   });
 });

@@ -51,27 +51,30 @@ export async function fileLooksLikeXlsx(filePath: string): Promise<boolean> {
 }
 
 /**
- * Hands `scan` the entry's bytes in pieces that end right after a closing tag `close` (`</row>`, `</si>`),
- * so it only ever sees whole elements; the rest waits for the next chunk. The last piece is the remainder.
- * Working on bytes, not decoded text, keeps the markup (most of the sheet) from ever becoming strings.
+ * Hands `scan` the entry's bytes in pieces that end where an element `name` (`row`, `si`) is complete:
+ * right after its last closing tag, or at the start of the last one begun (those before it have ended,
+ * self-closing `<row/>` included), so `scan` only ever sees whole elements; the rest waits for the next
+ * chunk. The last piece is the remainder. Working on bytes, not decoded text, keeps the markup (most of
+ * the sheet) from ever becoming strings.
  */
 async function scanWholeElements(
   stream: AsyncIterable<Buffer>,
-  close: string,
+  name: string,
   tooLong: { maxBytes: number; error: () => Error },
   scan: (buf: Buffer, end: number) => Promise<void> | void,
 ) {
+  const close = `</${name}>`;
   let carry: Buffer | undefined;
   for await (const chunk of stream) {
     const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-    const last = buf.lastIndexOf(close);
-    if (last < 0) {
+    const closed = buf.lastIndexOf(close);
+    const end = Math.max(closed < 0 ? -1 : closed + close.length, buf.lastIndexOf(`<${name}`));
+    if (end <= 0) {
       // One element longer than the limit (a bomb is one huge cell): refused before it grows further.
       if (buf.length > tooLong.maxBytes) throw tooLong.error();
       carry = buf;
       continue;
     }
-    const end = last + close.length;
     await scan(buf, end);
     carry = end < buf.length ? buf.subarray(end) : undefined;
   }
@@ -245,7 +248,7 @@ async function readSharedStrings(zip: ZipReader, entry: ZipEntry, limits: SheetL
     maxBytes: limits.maxRowBytes,
     error: () => uploadRefusal.cell(null, limits.maxCellChars),
   };
-  await scanWholeElements(stream, '</si>', tooLong, (buf, end) => {
+  await scanWholeElements(stream, 'si', tooLong, (buf, end) => {
     for (let p = buf.indexOf(SI_OPEN, 0); p >= 0 && p < end; p = buf.indexOf(SI_OPEN, p)) {
       if (!isTag(buf, p, 'si')) {
         p += 3;
@@ -321,6 +324,7 @@ const BUILT_IN_DATES = new Set([
 
 /** A custom number format shows a date when, outside quotes and brackets, it has day, month or year codes. */
 export function isDateFormat(code: string): boolean {
+  if (/\[[hms]+\]/i.test(code)) return false; // elapsed time ([h]:mm)
   const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').split(';')[0] ?? '';
   return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
 }
@@ -566,7 +570,7 @@ async function readRows(zip: ZipReader, onRow: OnSheetRow, limits: SheetLimits) 
   const scanner = new SheetScanner(shared, parts, limits);
   const tooLong = { maxBytes: limits.maxRowBytes, error: () => uploadRefusal.rowBytes(limits.maxRowBytes) };
   let head = true;
-  await scanWholeElements(zip.read(parts.sheet), '</row>', tooLong, async (buf, end) => {
+  await scanWholeElements(zip.read(parts.sheet), 'row', tooLong, async (buf, end) => {
     if (head) {
       head = false;
       const m = DIMENSION_RE.exec(buf.toString('latin1', 0, Math.min(end, 4096)));
