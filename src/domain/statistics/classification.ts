@@ -170,9 +170,9 @@ export interface AwardClass {
 
 /** The level and kind of a catalogue code; undefined for a code the catalogue does not know. */
 export function classifyAward(code: string): AwardClass | undefined {
-  if (!catalogueEntry(code)) return undefined;
-  const [level, kind] = TABLE[code as AwardCode];
-  return { level, kind, resistanceWar: RESISTANCE_CODES.has(code) };
+  const row = catalogueEntry(code) ? (TABLE[code as AwardCode] as Row | undefined) : undefined;
+  if (!row) return undefined;
+  return { level: row[0], kind: row[1], resistanceWar: RESISTANCE_CODES.has(code) };
 }
 
 /** Whether a level counts as "khen thưởng cấp Nhà nước" (biểu 0602). */
