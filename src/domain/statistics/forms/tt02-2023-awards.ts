@@ -17,58 +17,36 @@ export const TT02_2023_RECEIPT = '15/12';
 const COLLECTIVE = is('subjectType', 'collective');
 const INDIVIDUAL = is('subjectType', 'individual');
 
-/** Rows "chia theo đối tượng khen thưởng": codes for Tập thể, Doanh nghiệp, Hộ, Cá nhân and the five classes. */
-function subjectRows(codes: readonly string[]): FormRow[] {
-  const [tt, dn, ho, cn, l1, l2, dnh, l3, tt14] = codes;
-  return [
-    { code: tt!, label: 'Tập thể', unit: 'Tập thể', indent: 1, filter: COLLECTIVE },
-    {
-      code: dn!,
-      label: 'trong đó: Doanh nghiệp',
-      unit: 'Doanh nghiệp',
-      indent: 2,
-      filter: all(COLLECTIVE, is('enterprise', true)),
-    },
-    { code: ho!, label: 'Hộ gia đình', unit: 'Hộ', indent: 1, filter: is('subjectType', 'household') },
-    { code: cn!, label: 'Cá nhân', unit: 'Người', indent: 1, filter: INDIVIDUAL },
-    {
-      code: l1!,
-      label: 'Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên',
-      unit: 'Người',
-      indent: 2,
-      filter: is('individualClass', 'leader_ministry_province'),
-    },
-    {
-      code: l2!,
-      label: 'Lãnh đạo cấp vụ, sở, ngành và tương đương',
-      unit: 'Người',
-      indent: 2,
-      filter: is('individualClass', 'leader_department'),
-    },
-    {
-      code: dnh!,
-      label: 'Doanh nhân',
-      unit: 'Người',
-      indent: 2,
-      filter: is('individualClass', 'businessperson'),
-    },
-    {
-      code: l3!,
-      label: 'Các cấp lãnh đạo khác từ phó phòng trở lên',
-      unit: 'Người',
-      indent: 2,
-      filter: is('individualClass', 'leader_division'),
-    },
-    {
-      code: tt14!,
-      label:
-        'Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,…)',
-      unit: 'Người',
-      indent: 2,
-      filter: is('individualClass', 'direct'),
-    },
-  ];
-}
+const cls = (c: string) => is('individualClass', c);
+/** The lines "chia theo đối tượng khen thưởng": [label, đơn vị tính, indent, filter]. */
+const SUBJECT_LINES: [string, string, 1 | 2, Predicate][] = [
+  ['Tập thể', 'Tập thể', 1, COLLECTIVE],
+  ['trong đó: Doanh nghiệp', 'Doanh nghiệp', 2, all(COLLECTIVE, is('enterprise', true))],
+  ['Hộ gia đình', 'Hộ', 1, is('subjectType', 'household')],
+  ['Cá nhân', 'Người', 1, INDIVIDUAL],
+  ['Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên', 'Người', 2, cls('leader_ministry_province')],
+  ['Lãnh đạo cấp vụ, sở, ngành và tương đương', 'Người', 2, cls('leader_department')],
+  ['Doanh nhân', 'Người', 2, cls('businessperson')],
+  ['Các cấp lãnh đạo khác từ phó phòng trở lên', 'Người', 2, cls('leader_division')],
+  [
+    'Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,…)',
+    'Người',
+    2,
+    cls('direct'),
+  ],
+];
+
+const code2 = (n: number) => String(n).padStart(2, '0');
+
+/** The subject lines, numbered from `first` (0602: 06–14, 0603: 02–10). */
+const subjectRows = (first: number): FormRow[] =>
+  SUBJECT_LINES.map(([label, unit, indent, filter], i) => ({
+    code: code2(first + i),
+    label,
+    unit,
+    indent,
+    filter,
+  }));
 
 /** Rows "chia theo phương thức khen thưởng", numbered from `first`. */
 function typeRows(heading: string, first: number): FormRow[] {
@@ -164,7 +142,7 @@ export const FORM_0602: FormLayout = {
       filter: is('proposer', 'province'),
     },
     { code: null, label: '2. Chia theo đối tượng khen thưởng', indent: 0 },
-    ...subjectRows(['06', '07', '08', '09', '10', '11', '12', '13', '14']),
+    ...subjectRows(6),
     ...typeRows('3. Chia theo phương thức khen thưởng', 15),
   ],
   confidence: 'C',
@@ -214,7 +192,7 @@ export const FORM_0603: FormLayout = {
   rows: [
     { code: '01', label: 'Tổng số', indent: 0 },
     { code: null, label: '1. Chia theo đối tượng khen thưởng', indent: 0 },
-    ...subjectRows(['02', '03', '04', '05', '06', '07', '08', '09', '10']),
+    ...subjectRows(2),
     ...typeRows('2. Chia theo phương thức khen thưởng', 11),
   ],
   confidence: 'C',
