@@ -285,8 +285,16 @@ describe('commendation types (law-reference §6, Law Điều 8)', () => {
 
 describe('historical forms of the award books 2015–2025 (issue: import and count history)', () => {
   it.each([
-    ['giay_khen_chu_tich_ubnd_huyen', 'Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện', 'district_chairman'],
-    ['giay_khen_co_quan_cap_huyen', 'Giấy khen của thủ trưởng cơ quan, tổ chức, đoàn thể cấp huyện', 'other_org'],
+    [
+      'giay_khen_chu_tich_ubnd_huyen',
+      'Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện',
+      'district_chairman',
+    ],
+    [
+      'giay_khen_co_quan_cap_huyen',
+      'Giấy khen của thủ trưởng cơ quan, tổ chức, đoàn thể cấp huyện',
+      'other_org',
+    ],
   ])('%s ("%s", %s) ends with the district level on 30/06/2025', (code, name, authority) => {
     const e = catalogueEntry(code)!;
     expect(e.name).toBe(name);

@@ -634,7 +634,12 @@ const ORDERS: CatalogueEntry[] = [
     meritLadder: false,
   }),
   ...([1, 2, 3] as const).map((n) =>
-    order(`huan_chuong_khang_chien_hang_${n}`, `Huân chương Kháng chiến ${RANK_NAMES[n]}`, 70 - n, RESISTANCE),
+    order(
+      `huan_chuong_khang_chien_hang_${n}`,
+      `Huân chương Kháng chiến ${RANK_NAMES[n]}`,
+      70 - n,
+      RESISTANCE,
+    ),
   ),
 ];
 
@@ -1015,7 +1020,11 @@ export function catalogueEntry(code: string): CatalogueEntry | undefined {
  */
 export function isConferrableOn(code: string, date: IsoDate): boolean {
   const e = BY_CODE.get(code);
-  return e !== undefined && (e.validFrom === null || e.validFrom <= date) && (e.validTo === null || date <= e.validTo);
+  return (
+    e !== undefined &&
+    (e.validFrom === null || e.validFrom <= date) &&
+    (e.validTo === null || date <= e.validTo)
+  );
 }
 
 /** Vietnamese name of a code, or the code itself when unknown (for labels of historical data). */

@@ -60,7 +60,9 @@ export const CatalogueItemSchema = z
     validTo: z
       .string()
       .nullable()
-      .describe('Ngày cuối cùng được tặng, với hình thức không còn (ví dụ Giấy khen cấp huyện đến 30/06/2025)'),
+      .describe(
+        'Ngày cuối cùng được tặng, với hình thức không còn (ví dụ Giấy khen cấp huyện đến 30/06/2025)',
+      ),
   })
   .meta({
     id: 'CatalogueItem',
