@@ -52,6 +52,17 @@ describe('recogniseAward: the wording of a decision annex → catalogue code', (
     ['Giấy khen của Chủ tịch UBND xã', 'giay_khen_chu_tich_ubnd_xa'],
     ['Huân chương Lao động hạng Ba', 'huan_chuong_lao_dong_hang_3'],
   ])('"%s" → %s', (text, code) => expect(recogniseAward(text, CATALOGUE).code).toBe(code));
+  it.each([
+    ['Giấy khen của Ủy ban nhân dân huyện', 'giay_khen_chu_tich_ubnd_huyen'],
+    ['Giấy khen của Chủ tịch UBND huyện Hồng Ngự', 'giay_khen_chu_tich_ubnd_huyen'],
+    ['Giấy khen của Chủ tịch UBND thị xã', 'giay_khen_chu_tich_ubnd_huyen'],
+    ['Giấy khen của Chủ tịch UBND xã Thường Lạc', 'giay_khen_chu_tich_ubnd_xa'],
+    ['Huy chương kháng chiến hạng Nhì', 'huy_chuong_khang_chien_hang_2'],
+    ['Huy chương Kháng chiến hạng I', 'huy_chuong_khang_chien_hang_1'],
+    ['Huân chương Kháng chiến hạng Ba', 'huan_chuong_khang_chien_hang_3'],
+  ])('historical wording "%s" → %s (award books before 2025)', (text, code) =>
+    expect(recogniseAward(text, FULL_CATALOGUE).code).toBe(code),
+  );
   it('every catalogue name, punctuation and all, maps back to its own code', () => {
     for (const entry of FULL_CATALOGUE)
       expect(recogniseAward(entry.name, FULL_CATALOGUE).code).toBe(entry.code);

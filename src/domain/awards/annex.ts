@@ -98,6 +98,16 @@ const WORDINGS: readonly [pattern: RegExp, code: string][] = [
     'giay_khen_chu_tich_ubnd_xa',
   ],
   [/\bgiay khen (cua )?(giam doc|thu truong) (so|co quan chuyen mon)\b/, 'giay_khen_co_quan_chuyen_mon_tinh'],
+  // Before 01/07/2025: "Giấy khen của (Chủ tịch) UBND huyện / quận / thị xã / thành phố (thuộc tỉnh)".
+  [
+    /\bgiay khen (cua )?(chu tich )?(ubnd|uy ban nhan dan) (cap )?(huyen|quan|thi xa|thanh pho)\b/,
+    'giay_khen_chu_tich_ubnd_huyen',
+  ],
+  [/\bhuan chuong khang chien hang (nhat|1|i)\b/, 'huan_chuong_khang_chien_hang_1'],
+  [/\bhuan chuong khang chien hang (nhi|2|ii)\b/, 'huan_chuong_khang_chien_hang_2'],
+  [/\bhuan chuong khang chien hang (ba|3|iii)\b/, 'huan_chuong_khang_chien_hang_3'],
+  [/\bhuy chuong khang chien hang (nhat|1|i)\b/, 'huy_chuong_khang_chien_hang_1'],
+  [/\bhuy chuong khang chien hang (nhi|2|ii)\b/, 'huy_chuong_khang_chien_hang_2'],
   [/\bhuan chuong lao dong hang (ba|3|iii)\b/, 'huan_chuong_lao_dong_hang_3'],
   [/\bhuan chuong lao dong hang (nhi|2|ii)\b/, 'huan_chuong_lao_dong_hang_2'],
   [/\bhuan chuong lao dong hang (nhat|1|i)\b/, 'huan_chuong_lao_dong_hang_1'],

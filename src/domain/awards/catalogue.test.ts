@@ -7,7 +7,9 @@ import {
   catalogueEntry,
   COMMENDATION_TYPE_CATALOGUE,
   CONFIDENCE_TAGS,
+  DISTRICT_LEVEL_LAST_DAY,
   INSIGNIA_KINDS,
+  isConferrableOn,
   isKnownAwardCode,
   PERIODS,
 } from './catalogue';
@@ -77,16 +79,16 @@ describe('catalogue (law-reference §1)', () => {
       expect(catalogueEntry(code)?.group, code).toBe('honorary_title');
   });
 
-  it('counts per group match law-reference §1', () => {
+  it('counts per group match law-reference §1, plus the historical forms of award books', () => {
     const count = (g: string) => CATALOGUE.filter((e) => e.group === g).length;
     expect(count('emulation_title')).toBe(16);
-    expect(count('order')).toBe(20);
-    expect(count('medal')).toBe(7);
+    expect(count('order')).toBe(20 + 3); // + Huân chương Kháng chiến hạng Nhất, Nhì, Ba
+    expect(count('medal')).toBe(7 + 2); // + Huy chương Kháng chiến hạng Nhất, Nhì
     expect(count('honorary_title')).toBe(13);
     expect(count('prize')).toBe(2);
     expect(count('commemorative_medal')).toBe(2);
     expect(count('bang_khen')).toBe(3);
-    expect(count('giay_khen')).toBe(5);
+    expect(count('giay_khen')).toBe(5 + 2); // + the district chairman's and district agencies' Giấy khen
   });
 
   it('every field uses the enumerations', () => {
@@ -151,7 +153,9 @@ describe('catalogue (law-reference §1)', () => {
       'bang_khen_thu_tuong',
     ])
       expect(isKnownAwardCode(code)).toBe(true);
-    expect(CATALOGUE.filter((e) => e.code.startsWith('giay_khen_')).map((e) => e.code)).toEqual([
+    expect(
+      CATALOGUE.filter((e) => e.code.startsWith('giay_khen_') && e.validTo === null).map((e) => e.code),
+    ).toEqual([
       'giay_khen_don_vi_thuoc_bo',
       'giay_khen_doanh_nghiep',
       'giay_khen_co_quan_chuyen_mon_tinh',
@@ -275,6 +279,70 @@ describe('commendation types (law-reference §6, Law Điều 8)', () => {
     for (const t of COMMENDATION_TYPE_CATALOGUE) {
       expect(t.name).toMatch(VIETNAMESE_LETTER);
       expect(t.definition).toMatch(VIETNAMESE_LETTER);
+    }
+  });
+});
+
+describe('historical forms of the award books 2015–2025 (issue: import and count history)', () => {
+  it.each([
+    [
+      'giay_khen_chu_tich_ubnd_huyen',
+      'Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện',
+      'district_chairman',
+    ],
+    [
+      'giay_khen_co_quan_cap_huyen',
+      'Giấy khen của thủ trưởng cơ quan, tổ chức, đoàn thể cấp huyện',
+      'other_org',
+    ],
+  ])('%s ("%s", %s) ends with the district level on 30/06/2025', (code, name, authority) => {
+    const e = catalogueEntry(code)!;
+    expect(e.name).toBe(name);
+    expect(e.authorities).toEqual([authority]);
+    expect(e.validTo).toBe(DISTRICT_LEVEL_LAST_DAY);
+    expect(e.subjectTypes).toEqual(['individual', 'collective', 'household']);
+  });
+
+  it.each([
+    ['huan_chuong_khang_chien_hang_1', 'Huân chương Kháng chiến hạng Nhất', 'order'],
+    ['huan_chuong_khang_chien_hang_2', 'Huân chương Kháng chiến hạng Nhì', 'order'],
+    ['huan_chuong_khang_chien_hang_3', 'Huân chương Kháng chiến hạng Ba', 'order'],
+    ['huy_chuong_khang_chien_hang_1', 'Huy chương Kháng chiến hạng Nhất', 'medal'],
+    ['huy_chuong_khang_chien_hang_2', 'Huy chương Kháng chiến hạng Nhì', 'medal'],
+  ])('%s is "%s" (%s) conferred by the President, outside the merit ladder', (code, name, group) => {
+    const e = catalogueEntry(code)!;
+    expect(e.name).toBe(name);
+    expect(e.group).toBe(group);
+    expect(e.authorities).toEqual(['president']);
+    expect(e.meritLadder).toBe(false);
+    expect(e.confidence).toBe('R');
+  });
+
+  it('higher classes of the resistance orders rank higher, below Huân chương Hữu nghị', () => {
+    const rank = (c: string) => catalogueEntry(c)!.rank;
+    expect(rank('huan_chuong_khang_chien_hang_1')).toBeGreaterThan(rank('huan_chuong_khang_chien_hang_2'));
+    expect(rank('huan_chuong_khang_chien_hang_2')).toBeGreaterThan(rank('huan_chuong_khang_chien_hang_3'));
+    expect(rank('huan_chuong_huu_nghi')).toBeGreaterThan(rank('huan_chuong_khang_chien_hang_1'));
+    expect(rank('huy_chuong_khang_chien_hang_1')).toBeGreaterThan(rank('huy_chuong_khang_chien_hang_2'));
+  });
+
+  it.each([
+    ['giay_khen_chu_tich_ubnd_huyen', '2015-03-02', true],
+    ['giay_khen_chu_tich_ubnd_huyen', '2025-06-30', true],
+    ['giay_khen_chu_tich_ubnd_huyen', '2025-07-01', false],
+    ['giay_khen_co_quan_cap_huyen', '2025-07-01', false],
+    ['giay_khen_chu_tich_ubnd_xa', '2025-07-01', true],
+    ['huy_chuong_khang_chien_hang_2', '2018-09-02', true],
+    ['khong_ton_tai', '2020-01-01', false],
+  ])('isConferrableOn(%s, %s) is %s', (code, date, expected) => {
+    expect(isConferrableOn(code, date)).toBe(expected);
+  });
+
+  it('only forms of the abolished district level have an end date', () => {
+    for (const e of CATALOGUE) {
+      if (e.validTo === null) continue;
+      expect(e.validTo, e.code).toBe(DISTRICT_LEVEL_LAST_DAY);
+      expect(e.note, e.code).toMatch(/01\/07\/2025/);
     }
   });
 });

@@ -9,6 +9,7 @@ import {
   COMMENDATION_TYPE_LABELS,
   COMMENDATION_TYPES,
   type CommendationType,
+  type IsoDate,
   type RuleSetId,
   type SubjectType,
 } from './types';
@@ -57,6 +58,7 @@ export const AUTHORITY_LEVELS = [
   'enterprise',
   'mod_moc_internal',
   'other_org',
+  'district_chairman',
 ] as const;
 export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
 export const AUTHORITY_LEVEL_LABELS: Record<AuthorityLevel, string> = {
@@ -71,6 +73,7 @@ export const AUTHORITY_LEVEL_LABELS: Record<AuthorityLevel, string> = {
     'Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên, Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã',
   mod_moc_internal: 'Theo quy định của Bộ Quốc phòng, Bộ Công an',
   other_org: 'Cơ quan, tổ chức khác theo quy định',
+  district_chairman: 'Chủ tịch Ủy ban nhân dân cấp huyện (đến 30/06/2025)',
 };
 
 /** law-reference §1 `Period`. */
@@ -146,6 +149,10 @@ export const AWARD_CODES = [
   'huan_chuong_dai_doan_ket_dan_toc',
   'huan_chuong_dung_cam',
   'huan_chuong_huu_nghi',
+  // historical: resistance-war orders (khen thưởng tổng kết thành tích kháng chiến)
+  'huan_chuong_khang_chien_hang_1',
+  'huan_chuong_khang_chien_hang_2',
+  'huan_chuong_khang_chien_hang_3',
   // §1.2.2 medals
   'huy_chuong_quan_ky_quyet_thang',
   'huy_chuong_vi_an_ninh_to_quoc',
@@ -154,6 +161,9 @@ export const AWARD_CODES = [
   'huy_chuong_chien_si_ve_vang_hang_3',
   'huy_chuong_huu_nghi',
   'huy_chuong_tnxp_ve_vang',
+  // historical: resistance-war medals
+  'huy_chuong_khang_chien_hang_1',
+  'huy_chuong_khang_chien_hang_2',
   // §1.2.3 State honorary titles
   'tinh_anh_hung',
   'thanh_pho_anh_hung',
@@ -184,6 +194,9 @@ export const AWARD_CODES = [
   'giay_khen_co_quan_chuyen_mon_tinh',
   'giay_khen_chu_tich_ubnd_xa',
   'giay_khen_khac',
+  // historical: the district level, abolished on 01/07/2025
+  'giay_khen_chu_tich_ubnd_huyen',
+  'giay_khen_co_quan_cap_huyen',
 ] as const;
 export type AwardCode = (typeof AWARD_CODES)[number];
 
@@ -224,6 +237,13 @@ export interface CatalogueEntry {
   rank: number;
   /** Free Vietnamese note (periodicity doubts, pending renames…). */
   note: string | null;
+  /**
+   * First and last day on which the title or form could be conferred (ISO dates; null = open). Forms of a
+   * level that no longer exists keep their entry, with `validTo`, so that award books of earlier years can
+   * be imported and counted; nobody can be proposed for them any more (`isConferrableOn`).
+   */
+  validFrom: IsoDate | null;
+  validTo: IsoDate | null;
 }
 
 const LAW = 'Luật Thi đua, khen thưởng 06/2022/QH15';
@@ -240,8 +260,8 @@ const MILITARY_BODIES_LABEL =
   'Thủ trưởng quân khu, quân đoàn, quân chủng, binh chủng, tổng cục (Bộ Quốc phòng), Ban Cơ yếu Chính phủ; Giám đốc Đại học Quốc gia';
 const ARMED_FORCES_NOTE = 'Quân đội nhân dân, Công an nhân dân';
 
-type Draft = Omit<CatalogueEntry, 'otherNames' | 'subjectNote' | 'note' | 'insigniaConfidence'> &
-  Partial<Pick<CatalogueEntry, 'otherNames' | 'subjectNote' | 'note' | 'insigniaConfidence'>>;
+type Defaulted = 'otherNames' | 'subjectNote' | 'note' | 'insigniaConfidence' | 'validFrom' | 'validTo';
+type Draft = Omit<CatalogueEntry, Defaulted> & Partial<Pick<CatalogueEntry, Defaulted>>;
 
 function entry(d: Draft): CatalogueEntry {
   return {
@@ -249,6 +269,8 @@ function entry(d: Draft): CatalogueEntry {
     subjectNote: null,
     note: null,
     insigniaConfidence: 'R',
+    validFrom: null,
+    validTo: null,
     ...d,
   };
 }
@@ -540,6 +562,25 @@ const ORDER_TYPES: CommendationType[] = [
 ];
 const RANK_NAMES = { 1: 'hạng Nhất', 2: 'hạng Nhì', 3: 'hạng Ba' } as const;
 
+/**
+ * Huân chương, Huy chương Kháng chiến: created by Sắc lệnh 216/SL (1948), left out of the ladder since the
+ * 2003 Law, still conferred when the resistance wars are summed up (khen thưởng tổng kết thành tích kháng
+ * chiến). Real award books of 2015–2020 hold them (seed 004); the statistical forms count them on their
+ * own row "Kháng chiến" (src/domain/statistics).
+ */
+const RESISTANCE: Partial<Draft> = {
+  subjectTypes: ['individual', 'collective', 'household'],
+  subjectNote: 'Tập thể, gia đình, cá nhân có công lao, thành tích trong kháng chiến chống Pháp, chống Mỹ',
+  authorityLabel: 'Chủ tịch nước',
+  periods: ['career'],
+  citation:
+    'Sắc lệnh 216/SL ngày 20/8/1948; khen thưởng tổng kết thành tích kháng chiến theo Nghị định 28/2024/NĐ-CP, nay Nghị định 152/2025/NĐ-CP',
+  confidence: 'R',
+  commendationTypes: ['qua_trinh_cong_hien'],
+  meritLadder: false,
+  note: 'Không thuộc thang bậc khen thưởng của Luật; chỉ tặng khi tổng kết thành tích kháng chiến. Biểu thống kê tính vào dòng "Kháng chiến".',
+};
+
 function order(code: AwardCode, name: string, rank: number, extra: Partial<Draft> = {}): CatalogueEntry {
   return entry({
     code,
@@ -592,6 +633,14 @@ const ORDERS: CatalogueEntry[] = [
     periods: ['ad_hoc'],
     meritLadder: false,
   }),
+  ...([1, 2, 3] as const).map((n) =>
+    order(
+      `huan_chuong_khang_chien_hang_${n}`,
+      `Huân chương Kháng chiến ${RANK_NAMES[n]}`,
+      70 - n,
+      RESISTANCE,
+    ),
+  ),
 ];
 
 // ---------------------------------------------------------------- §1.2.2 medals (Law Điều 54–58)
@@ -640,6 +689,13 @@ const MEDALS: CatalogueEntry[] = [
     commendationTypes: ['qua_trinh_cong_hien'],
     note: 'Loại hình khen thưởng áp dụng chưa đối chiếu [R].',
   }),
+  ...([1, 2] as const).map((n) =>
+    medal(`huy_chuong_khang_chien_hang_${n}`, `Huy chương Kháng chiến ${RANK_NAMES[n]}`, 16 - n, {
+      ...RESISTANCE,
+      subjectTypes: ['individual'],
+      subjectNote: 'Cá nhân có công lao, thành tích trong kháng chiến chống Pháp, chống Mỹ',
+    }),
+  ),
 ];
 
 // ---------------------------------------------------------------- §1.2.3 State honorary titles (Law Điều 59–67)
@@ -860,6 +916,9 @@ function giayKhen(
 
 const ALL_SUBJECTS: SubjectType[] = ['individual', 'collective', 'household'];
 
+/** The last day of the district level (cấp huyện): local government has two tiers from 01/07/2025. */
+export const DISTRICT_LEVEL_LAST_DAY: IsoDate = '2025-06-30';
+
 const GIAY_KHEN: CatalogueEntry[] = [
   giayKhen(
     'giay_khen_don_vi_thuoc_bo',
@@ -901,6 +960,35 @@ const GIAY_KHEN: CatalogueEntry[] = [
     ALL_SUBJECTS,
     { confidence: 'L', rank: 5 },
   ),
+  // The district level ended on 30/06/2025 (two-tier local government from 01/07/2025; its TĐKT powers
+  // went to the commune chairman, Nghị định 129/2025/NĐ-CP Điều 59). Kept for the award books of earlier years.
+  giayKhen(
+    'giay_khen_chu_tich_ubnd_huyen',
+    'Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện',
+    ['district_chairman'],
+    'Chủ tịch Ủy ban nhân dân huyện, quận, thị xã, thành phố thuộc tỉnh',
+    ALL_SUBJECTS,
+    {
+      otherNames: ['Giấy khen của Ủy ban nhân dân huyện', 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện'],
+      citation: `Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung 2005, 2013); ${LAW} Điều 75 khoản 1 (đến 30/06/2025); Nghị định 129/2025/NĐ-CP Điều 59`,
+      validTo: DISTRICT_LEVEL_LAST_DAY,
+      note: 'Cấp huyện kết thúc hoạt động từ 01/07/2025; thẩm quyền chuyển cho Chủ tịch Ủy ban nhân dân cấp xã. Giữ để nhập và thống kê sổ khen thưởng các năm trước.',
+    },
+  ),
+  giayKhen(
+    'giay_khen_co_quan_cap_huyen',
+    'Giấy khen của thủ trưởng cơ quan, tổ chức, đoàn thể cấp huyện',
+    ['other_org'],
+    'Thủ trưởng phòng, ban, cơ quan chuyên môn; người đứng đầu tổ chức chính trị - xã hội cấp huyện theo quy chế của tỉnh, của tổ chức',
+    ALL_SUBJECTS,
+    {
+      citation: `${LAW} Điều 75 khoản 1; quy chế thi đua, khen thưởng của tỉnh, của tổ chức (đến 30/06/2025)`,
+      confidence: 'L',
+      rank: 5,
+      validTo: DISTRICT_LEVEL_LAST_DAY,
+      note: 'Cấp huyện kết thúc hoạt động từ 01/07/2025. Giữ để nhập và thống kê sổ khen thưởng các năm trước.',
+    },
+  ),
 ];
 
 /** The whole catalogue, in the order of law-reference §1. */
@@ -924,6 +1012,19 @@ export function isKnownAwardCode(code: string): code is AwardCode {
 /** The catalogue entry of `code`, or undefined for a code the catalogue does not know. */
 export function catalogueEntry(code: string): CatalogueEntry | undefined {
   return BY_CODE.get(code);
+}
+
+/**
+ * Whether the title or form could be conferred on `date` (ISO): false before its `validFrom` and after its
+ * `validTo` (a district Giấy khen dated 01/07/2025 or later), and for a code the catalogue does not know.
+ */
+export function isConferrableOn(code: string, date: IsoDate): boolean {
+  const e = BY_CODE.get(code);
+  return (
+    e !== undefined &&
+    (e.validFrom === null || e.validFrom <= date) &&
+    (e.validTo === null || date <= e.validTo)
+  );
 }
 
 /** Vietnamese name of a code, or the code itself when unknown (for labels of historical data). */

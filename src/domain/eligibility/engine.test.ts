@@ -118,8 +118,11 @@ describe('transitional rule (Law 06/2026/QH16): received before 01/10/2026, judg
 });
 
 describe('ELIGIBILITY_TARGETS and evaluateMany', () => {
-  it('covers every catalogue code with the catalogue subject types', () => {
-    expect(ELIGIBILITY_TARGETS.map((t) => t.code)).toEqual(CATALOGUE.map((e) => e.code));
+  it('covers every catalogue code still conferrable, with the catalogue subject types', () => {
+    expect(ELIGIBILITY_TARGETS.map((t) => t.code)).toEqual(
+      CATALOGUE.filter((e) => e.validTo === null).map((e) => e.code),
+    );
+    expect(ELIGIBILITY_TARGETS.map((t) => t.code)).not.toContain('giay_khen_chu_tich_ubnd_huyen');
     for (const t of ELIGIBILITY_TARGETS) {
       expect(t.subjectTypes).toEqual(CATALOGUE.find((e) => e.code === t.code)?.subjectTypes);
       for (const s of t.dataCheckable) expect(t.subjectTypes).toContain(s);

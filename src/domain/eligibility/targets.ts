@@ -1,7 +1,7 @@
 /**
- * The targets the engine answers for: every code of the catalogue (law-reference §1), with the subject types
- * the catalogue allows. Targets with data-checkable criteria (§2–§3) have their own criteria file; every
- * other target answers gates + judgement items (criteria/judgement.ts).
+ * The targets the engine answers for: every code of the catalogue (law-reference §1) that can still be
+ * conferred, with the subject types the catalogue allows. Targets with data-checkable criteria (§2–§3) have
+ * their own criteria file; every other target answers gates + judgement items (criteria/judgement.ts).
  */
 import { CATALOGUE } from '../awards/catalogue';
 import type { SubjectType } from '../awards/types';
@@ -47,7 +47,10 @@ export interface EligibilityTarget {
   citation: string;
 }
 
-export const ELIGIBILITY_TARGETS: readonly EligibilityTarget[] = CATALOGUE.map((e) => ({
+/** Forms that can no longer be conferred (a district Giấy khen after 30/06/2025) are not targets. */
+export const ELIGIBILITY_TARGETS: readonly EligibilityTarget[] = CATALOGUE.filter(
+  (e) => e.validTo === null,
+).map((e) => ({
   code: e.code,
   name: e.name,
   subjectTypes: [...e.subjectTypes],

@@ -56,6 +56,13 @@ export const CatalogueItemSchema = z
       ),
     rank: z.number().int().describe('Thứ bậc trong nhóm; lớn hơn = cao hơn'),
     note: z.string().nullable(),
+    validFrom: z.string().nullable().describe('Ngày đầu tiên được tặng (null: không giới hạn)'),
+    validTo: z
+      .string()
+      .nullable()
+      .describe(
+        'Ngày cuối cùng được tặng, với hình thức không còn (ví dụ Giấy khen cấp huyện đến 30/06/2025)',
+      ),
   })
   .meta({
     id: 'CatalogueItem',

@@ -15,6 +15,7 @@ interface Item {
   name: string;
   group: string;
   subjectTypes: string[];
+  validTo: string | null;
 }
 
 describe('GET /api/catalogue (law-reference §1, §6), public', () => {
@@ -27,8 +28,12 @@ describe('GET /api/catalogue (law-reference §1, §6), public', () => {
       commendationTypes: { code: string }[];
       groups: { code: string; label: string }[];
     }>();
-    expect(body.total).toBe(68);
-    expect(body.items).toHaveLength(68);
+    // 68 titles and forms of the current law + 7 historical forms of award books (resistance orders and
+    // medals, the district Giấy khen ended on 30/06/2025).
+    expect(body.total).toBe(75);
+    expect(body.items).toHaveLength(75);
+    expect(body.items.find((i) => i.code === 'giay_khen_chu_tich_ubnd_huyen')?.validTo).toBe('2025-06-30');
+    expect(body.items.find((i) => i.code === 'giay_khen_chu_tich_ubnd_xa')?.validTo).toBeNull();
     for (const i of body.items) expect(i.name).toMatch(VIETNAMESE);
     expect(body.items.find((i) => i.code === 'huan_chuong_lao_dong_hang_3')?.name).toBe(
       'Huân chương Lao động hạng Ba',
@@ -39,7 +44,7 @@ describe('GET /api/catalogue (law-reference §1, §6), public', () => {
 
   it('filters by group', async () => {
     const body = (await get('/api/catalogue?group=order')).json<{ items: Item[]; total: number }>();
-    expect(body.total).toBe(20);
+    expect(body.total).toBe(20 + 3); // + Huân chương Kháng chiến hạng Nhất, Nhì, Ba
     expect(body.items.every((i) => i.group === 'order')).toBe(true);
   });
 
