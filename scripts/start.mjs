@@ -20,7 +20,9 @@ function newestMtime(target) {
 }
 
 const built = path.join(root, 'dist', 'web', 'index.html');
-const sources = ['src/web', 'src/domain', 'index.html', 'vite.config.ts'].map((p) => newestMtime(path.join(root, p)));
+const sources = ['src/web', 'src/domain', 'index.html', 'vite.config.ts'].map((p) =>
+  newestMtime(path.join(root, p)),
+);
 const skipBuild = ['1', 'true', 'yes', 'on'].includes(process.env.SKIP_WEB_BUILD ?? '');
 if (!skipBuild && (!existsSync(built) || statSync(built).mtimeMs < Math.max(...sources))) {
   console.log('Đang dựng giao diện (vite build)…');

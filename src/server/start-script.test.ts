@@ -86,51 +86,59 @@ function cleanup(child: ChildProcess, serverPid?: number) {
 }
 
 describe('npm start', () => {
-  it('SIGTERM to `npm start` stops the server: port free, lock released, no process left', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'tdkt-start-'));
-    const port = await freePort();
-    const proc = start('npm', ['start'], dataDir, port);
-    let serverPid: number | undefined;
-    try {
-      serverPid = await serverUp(port, dataDir, proc);
-      expect(serverPid).not.toBe(proc.child.pid); // npm → sh → start.mjs → server: the server is a descendant
-      proc.child.kill('SIGTERM');
-      await proc.exited;
-      expect(await waitFor(() => !alive(serverPid!), 5_000), 'the server outlived npm').toBe(true);
-      expect(await portIsFree(port)).toBe(true);
-      expect(existsSync(path.join(dataDir, 'tdkt.lock'))).toBe(false); // released by a clean shutdown
-    } finally {
-      cleanup(proc.child, serverPid);
-    }
-  });
+  it(
+    'SIGTERM to `npm start` stops the server: port free, lock released, no process left',
+    { timeout: 90_000 },
+    async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'tdkt-start-'));
+      const port = await freePort();
+      const proc = start('npm', ['start'], dataDir, port);
+      let serverPid: number | undefined;
+      try {
+        serverPid = await serverUp(port, dataDir, proc);
+        expect(serverPid).not.toBe(proc.child.pid); // npm → sh → start.mjs → server: the server is a descendant
+        proc.child.kill('SIGTERM');
+        await proc.exited;
+        expect(await waitFor(() => !alive(serverPid!), 5_000), 'the server outlived npm').toBe(true);
+        expect(await portIsFree(port)).toBe(true);
+        expect(existsSync(path.join(dataDir, 'tdkt.lock'))).toBe(false); // released by a clean shutdown
+      } finally {
+        cleanup(proc.child, serverPid);
+      }
+    },
+  );
 
-  it('start.mjs exits with the server: SIGTERM → 0 after a clean shutdown; SIGKILL of the script stops the server', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'tdkt-start-'));
-    const port = await freePort();
-    const first = start(process.execPath, ['scripts/start.mjs'], dataDir, port);
-    let serverPid: number | undefined;
-    try {
-      serverPid = await serverUp(port, dataDir, first);
-      first.child.kill('SIGTERM');
-      expect(await first.exited).toBe(0);
-      expect(alive(serverPid)).toBe(false);
-      expect(await portIsFree(port)).toBe(true);
-    } finally {
-      cleanup(first.child, serverPid);
-    }
+  it(
+    'start.mjs exits with the server: SIGTERM → 0 after a clean shutdown; SIGKILL of the script stops the server',
+    { timeout: 150_000 },
+    async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'tdkt-start-'));
+      const port = await freePort();
+      const first = start(process.execPath, ['scripts/start.mjs'], dataDir, port);
+      let serverPid: number | undefined;
+      try {
+        serverPid = await serverUp(port, dataDir, first);
+        first.child.kill('SIGTERM');
+        expect(await first.exited).toBe(0);
+        expect(alive(serverPid)).toBe(false);
+        expect(await portIsFree(port)).toBe(true);
+      } finally {
+        cleanup(first.child, serverPid);
+      }
 
-    const second = start(process.execPath, ['scripts/start.mjs'], dataDir, port);
-    try {
-      serverPid = await serverUp(port, dataDir, second);
-      second.child.kill('SIGKILL'); // no chance to forward anything: the server notices its parent is gone
-      await second.exited;
-      expect(await waitFor(() => !alive(serverPid!), 5_000), 'the server outlived start.mjs').toBe(true);
-      expect(await portIsFree(port)).toBe(true);
-      expect(existsSync(path.join(dataDir, 'tdkt.lock'))).toBe(false);
-    } finally {
-      cleanup(second.child, serverPid);
-    }
-  });
+      const second = start(process.execPath, ['scripts/start.mjs'], dataDir, port);
+      try {
+        serverPid = await serverUp(port, dataDir, second);
+        second.child.kill('SIGKILL'); // no chance to forward anything: the server notices its parent is gone
+        await second.exited;
+        expect(await waitFor(() => !alive(serverPid!), 5_000), 'the server outlived start.mjs').toBe(true);
+        expect(await portIsFree(port)).toBe(true);
+        expect(existsSync(path.join(dataDir, 'tdkt.lock'))).toBe(false);
+      } finally {
+        cleanup(second.child, serverPid);
+      }
+    },
+  );
 
   it("start.mjs exits with the server's exit code when the server cannot start (DATA_DIR locked)", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tdkt-start-'));

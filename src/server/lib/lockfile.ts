@@ -1,4 +1,13 @@
-import { closeSync, existsSync, linkSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** What the lock file holds: who took it, identified so that a recycled process id is not mistaken for it. */
@@ -95,7 +104,10 @@ function createWhole(file: string, content: string) {
  */
 export function acquireLock(dataDir: string): () => void {
   const file = path.join(dataDir, 'tdkt.lock');
-  const mine = JSON.stringify({ pid: process.pid, started: processStartIdentity(process.pid) } satisfies LockOwner);
+  const mine = JSON.stringify({
+    pid: process.pid,
+    started: processStartIdentity(process.pid),
+  } satisfies LockOwner);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       createWhole(file, mine);
