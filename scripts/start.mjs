@@ -32,11 +32,19 @@ if (!skipBuild && (!existsSync(built) || statSync(built).mtimeMs < Math.max(...s
 
 // One node process with the TypeScript loader (no tsx CLI in between, which would be a third process).
 // A larger young generation: batch eligibility over a province allocates millions of short-lived objects,
-// and the default 16 MB semi-space spends seconds in scavenges (docs/benchmarks.md).
+// and the default 16 MB semi-space spends seconds in scavenges (docs/benchmarks.md). In NODE_OPTIONS, not
+// in the arguments: worker threads inherit the arguments and refuse that flag.
 const server = spawn(
   process.execPath,
-  ['--max-semi-space-size=64', '--import', import.meta.resolve('tsx'), path.join(root, 'src/server/main.ts')],
-  { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] },
+  ['--import', import.meta.resolve('tsx'), path.join(root, 'src/server/main.ts')],
+  {
+    cwd: root,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim(),
+    },
+  },
 );
 
 const stop = (signal) => {
