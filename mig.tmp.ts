@@ -1,0 +1,15 @@
+import { openPglite } from './src/server/db/client';
+import { migrate } from './src/server/db/migrate';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+let t = performance.now();
+const d = await openPglite('memory://');
+console.log('open', performance.now() - t); t = performance.now();
+await migrate(d);
+console.log('migrate', performance.now() - t); t = performance.now();
+const client = (d.db as any).$client as PGlite;
+const blob = await client.dumpDataDir('none');
+console.log('dump', performance.now() - t, blob.size); t = performance.now();
+const c2 = await PGlite.create({ loadDataDir: blob, extensions: { pg_trgm } });
+console.log('load', performance.now() - t); t = performance.now();
+console.log((await c2.query('select count(*) from pg_tables')).rows);
