@@ -23,7 +23,7 @@ async function problems(file: string, code: string): Promise<string[]> {
       {
         files: ['**/*.{ts,tsx}'],
         languageOptions: {
-          parser: tseslint.parser as Linter.Parser,
+          parser: tseslint.parser,
           parserOptions: { ecmaFeatures: { jsx: true } },
         },
         rules: { 'no-restricted-syntax': rule },
