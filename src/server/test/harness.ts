@@ -51,7 +51,8 @@ export interface TestApp {
 
 export const TEST_KEY = Buffer.alloc(32, 7);
 
-export async function createTestApp(): Promise<TestApp> {
+/** `now` pins the clock of `ctx.now` (Deps.now), e.g. to an evening in UTC when it is already tomorrow in Việt Nam. */
+export async function createTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
   const { database, drop } = await createTestDatabase();
   const deps: Deps = {
     database,
@@ -59,6 +60,7 @@ export async function createTestApp(): Promise<TestApp> {
     dataDir: tmpdir(),
     version: 'test',
     cookieSecure: false,
+    ...(options.now ? { now: options.now } : {}),
   };
   const app = await buildApp(deps);
   return {
