@@ -13,20 +13,20 @@ const drizzleOnlyInRepos = {
 };
 
 /**
- * One clock (ADR 0013): "today" is the Vietnam date, computed only by src/domain/calendar/today.ts. The UTC date of
+ * One clock (ADR 0014): "today" is the Vietnam date, computed only by src/domain/calendar/today.ts. The UTC date of
  * an instant (`toISOString().slice(0, 10)`) is yesterday in Việt Nam from 00:00 to 07:00 there.
  */
 const clockRule = {
   selector:
     "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.type='CallExpression'][callee.object.callee.property.name=/^(toISOString|toJSON)$/]",
   message:
-    'Ngày từ toISOString() là ngày UTC, không phải ngày Việt Nam: dùng vietnamDate(now), isoOfDay, addDays hoặc isIsoDate của src/domain/calendar (ADR 0013).',
+    'Ngày từ toISOString() là ngày UTC, không phải ngày Việt Nam: dùng vietnamDate(now), isoOfDay, addDays hoặc isIsoDate của src/domain/calendar (ADR 0014).',
 };
 const clockYearRule = {
   selector:
     "CallExpression[callee.property.name=/^getUTC(FullYear|Month|Date|Day)$/]:matches([callee.object.name='now'], [callee.object.property.name='now'])",
   message:
-    'Năm/ngày của `now` theo UTC không phải của Việt Nam: dùng vietnamYear(now) / vietnamDate(now) (ADR 0013).',
+    'Năm/ngày của `now` theo UTC không phải của Việt Nam: dùng vietnamYear(now) / vietnamDate(now) (ADR 0014).',
 };
 const domainNoClock = {
   selector: "NewExpression[callee.name='Date'][arguments.length=0]",
@@ -37,13 +37,13 @@ const webTodayRules = [
   {
     selector: "CallExpression[callee.name='dayjs'][arguments.length=0]",
     message:
-      'dayjs() là ngày theo múi giờ của trình duyệt: dùng todayPicker() của src/web/lib/dates.ts (ADR 0013).',
+      'dayjs() là ngày theo múi giờ của trình duyệt: dùng todayPicker() của src/web/lib/dates.ts (ADR 0014).',
   },
   {
     selector:
       "CallExpression[callee.property.name=/^get(UTC)?(FullYear|Month|Date|Day)$/][callee.object.type='NewExpression'][callee.object.arguments.length=0]",
     message:
-      'Năm/ngày hôm nay là của Việt Nam: dùng currentYear()/todayIso() của src/web/lib/dates.ts (ADR 0013).',
+      'Năm/ngày hôm nay là của Việt Nam: dùng currentYear()/todayIso() của src/web/lib/dates.ts (ADR 0014).',
   },
 ];
 

@@ -9,7 +9,7 @@ const dataDir = path.resolve('.tmp/e2e-data');
 export const E2E_ADMIN = { email: 'admin@tdkt.local', password: 'MatKhauE2E2026' };
 
 /*
- * One clock (ADR 0013): the journeys run with the browser's and the server's clocks at 20:00 UTC of the day —
+ * One clock (ADR 0014): the journeys run with the browser's and the server's clocks at 20:00 UTC of the day —
  * 03:00 the next day in Hà Nội, when the UTC date and the Vietnam date differ — so that a "today" computed in
  * UTC anywhere fails here rather than only for the CI runs of the evening. E2E_CLOCK=<ISO instant> picks another
  * instant. Time then flows: the browser through Playwright's clock (e2e/fixtures.ts), the server through

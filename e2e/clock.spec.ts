@@ -5,7 +5,7 @@ import { E2E_CLOCK_OFFSET_MS, pinnedNow, signIn, test } from './fixtures';
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 
-// ADR 0013: the journeys run with both clocks pinned (20:00 UTC unless E2E_CLOCK says otherwise).
+// ADR 0014: the journeys run with both clocks pinned (20:00 UTC unless E2E_CLOCK says otherwise).
 test('the browser and the server share the pinned clock, and the back office pre-fills the Vietnam date', async ({
   page,
   request,

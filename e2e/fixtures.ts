@@ -8,7 +8,7 @@ export const pinnedNow = () => new Date(Date.now() + (E2E_CLOCK_OFFSET_MS ?? 0))
 
 /**
  * Every journey's `test`: the browser context's clock starts at the pinned instant and flows (playwright.config.ts,
- * ADR 0013), with the Asia/Ho_Chi_Minh time zone of the config.
+ * ADR 0014), with the Asia/Ho_Chi_Minh time zone of the config.
  */
 export const test = base.extend<{ pinnedClock: void }>({
   pinnedClock: [

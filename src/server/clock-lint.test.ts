@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The one-clock lint rule (ADR 0013) as eslint.config.js really configures it: the rule options in force for a
+ * The one-clock lint rule (ADR 0014) as eslint.config.js really configures it: the rule options in force for a
  * file are asked from ESLint itself, then applied to snippets (without type information, so it runs in a second).
  */
 const root = path.resolve(import.meta.dirname, '../..');

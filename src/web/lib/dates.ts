@@ -19,7 +19,7 @@ export function fromIsoDate(value: string | null | undefined): Dayjs | null {
 
 /*
  * "Today" of the back office is the Vietnam date, whatever the browser's time zone: the server compares with
- * the same `vietnamDate` (src/domain/calendar/today.ts, ADR 0013), so a date pre-filled here is never "after
+ * the same `vietnamDate` (src/domain/calendar/today.ts, ADR 0014), so a date pre-filled here is never "after
  * today" there. Lint forbids `dayjs()` and `new Date().getFullYear()` elsewhere in src/web.
  */
 

@@ -12,7 +12,7 @@ import {
 import { insertPerson } from '../ledger/ledger.test-helpers';
 
 /**
- * One clock (ADR 0013): at 18:00 UTC on 07/12/2026 it is already 01:00 on 08/12/2026 in Hà Nội. An officer
+ * One clock (ADR 0014): at 18:00 UTC on 07/12/2026 it is already 01:00 on 08/12/2026 in Hà Nội. An officer
  * there may issue and revoke a decision and record an award dated 08/12 (the UTC date, 07/12, used to make
  * 08/12 "after today"), and may not date anything 09/12.
  */
