@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMENT_STATUSES, CONSULTATION_STATUSES } from '../../../domain/commendation/consultation';
-import { IsoDateSchema, PageQuerySchema, requiredText, text } from '../../lib/http';
+import { IsoDateSchema, PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
 
 export const NominationParamSchema = z.object({ id: z.uuid({ message: 'Mã hồ sơ không hợp lệ' }) });
 export const ConsultationParamSchema = z.object({
@@ -13,10 +13,10 @@ export const OpenConsultationSchema = z
     summary: requiredText(8000).describe(
       'Tóm tắt thành tích công bố trên cổng công khai (số định danh và ngày sinh bị che tự động)',
     ),
-    startOn: IsoDateSchema.optional().describe(
+    startOn: PlanDateSchema.optional().describe(
       'Ngày bắt đầu (mặc định hôm nay; ngày nghỉ → ngày làm việc kế tiếp)',
     ),
-    version: z.number().int().min(1).optional(),
+    version: int4().min(1).optional(),
   })
   .strict();
 
@@ -48,7 +48,7 @@ const ConsultationSchema = z.object({
   closedAt: z.string().nullable(),
   pendingComments: z.number().int(),
   totalComments: z.number().int(),
-  version: z.number().int(),
+  version: int4(),
 });
 
 const CommentSchema = z.object({

@@ -57,14 +57,4 @@ export function presentPersonItem(ctx: Ctx, row: PersonListRow): PersonItem {
   };
 }
 
-/** Postgres error code of a failed query, whichever driver wrapped it. */
-export function pgErrorCode(error: unknown): { code?: string; constraint?: string } {
-  let e: unknown = error;
-  for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
-    const { code, constraint } = e as { code?: unknown; constraint?: unknown };
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
-      return { code, constraint: typeof constraint === 'string' ? constraint : undefined };
-    e = (e as { cause?: unknown }).cause;
-  }
-  return {};
-}
+export { pgError as pgErrorCode } from '../../lib/errors';

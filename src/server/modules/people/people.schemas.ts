@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ETHNIC_GROUP_CODES } from '../../../domain/people/ethnic-groups';
 import { GENDERS, OCCUPATION_GROUPS } from '../../../domain/people/person';
-import { IsoDateSchema, PageQuerySchema, QueryBool, text } from '../../lib/http';
+import { IsoDateSchema, PageQuerySchema, QueryBool, text, int4 } from '../../lib/http';
 
 export const PERSON_SORTS = ['name', '-name', 'birthDate', '-birthDate', 'createdAt', '-createdAt'] as const;
 
@@ -36,7 +36,7 @@ export const PersonItemSchema = z
     recruitedOn: z.string().nullable(),
     unit: UnitRefSchema.nullable(),
     externalCode: z.string().nullable(),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'PersonItem' });
 export type PersonItem = z.infer<typeof PersonItemSchema>;
@@ -98,7 +98,7 @@ export type PersonCreate = z.infer<typeof PersonCreateSchema>;
 
 /** Unit changes go through POST /api/people/:id/transfer so that the history stays right. */
 export const PersonPatchSchema = PersonFieldsSchema.partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .strict()
   .meta({ id: 'PersonPatch' });
 export type PersonPatch = z.infer<typeof PersonPatchSchema>;
@@ -108,7 +108,7 @@ export const TransferSchema = z
     unitId: z.uuid({ message: 'Mã đơn vị không hợp lệ' }),
     position: optionalText(200),
     fromDate: IsoDateSchema,
-    version: z.number().int().min(1).optional(),
+    version: int4().min(1).optional(),
   })
   .meta({ id: 'PersonTransfer' });
 export type TransferInput = z.infer<typeof TransferSchema>;
@@ -129,7 +129,7 @@ export const HouseholdSchema = z
     unit: UnitRefSchema,
     address: z.string().nullable(),
     externalCode: z.string().nullable(),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'Household' });
 export type Household = z.infer<typeof HouseholdSchema>;
@@ -146,6 +146,6 @@ export const HouseholdCreateSchema = z
 export type HouseholdCreate = z.infer<typeof HouseholdCreateSchema>;
 
 export const HouseholdPatchSchema = HouseholdCreateSchema.partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .meta({ id: 'HouseholdPatch' });
 export type HouseholdPatch = z.infer<typeof HouseholdPatchSchema>;
