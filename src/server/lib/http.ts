@@ -47,7 +47,8 @@ export const dateOf = (kind: DateKind) =>
       }
       const problem = implausibleDate(kind, s, vietnamYear());
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    })
+    .meta({ format: 'date', 'x-date-window': kind });
 
 /** Any calendar date (the sanity window `any`). */
 export const IsoDateSchema = dateOf('any');
