@@ -77,7 +77,7 @@ const send = (method: 'POST' | 'PATCH', url: string, payload: unknown) =>
 
 function expectRefused(res: { statusCode: number; body: string }, status: number, pattern: RegExp) {
   expect(res.statusCode, res.body).toBe(status);
-  expect(res.json<{ error: { message: string } }>().error.message).toMatch(pattern);
+  expect((JSON.parse(res.body) as { error: { message: string } }).error.message).toMatch(pattern);
 }
 
 const award = (extra: Record<string, unknown> = {}) => ({
