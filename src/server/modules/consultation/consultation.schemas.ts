@@ -1,3 +1,4 @@
+import { REDACTION_KINDS } from '../../../domain/text/redact';
 import { z } from 'zod';
 import { COMMENT_STATUSES, CONSULTATION_STATUSES } from '../../../domain/commendation/consultation';
 import { IsoDateSchema, PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
@@ -57,7 +58,14 @@ const CommentSchema = z.object({
   nominationId: z.string(),
   authorName: z.string().nullable(),
   contact: z.string().nullable(),
-  text: z.string(),
+  text: z.string().describe('Nguyên văn người dân gửi (chỉ cán bộ kiểm duyệt xem)'),
+  publicText: z
+    .string()
+    .describe('Nội dung sẽ công bố: đã ẩn số định danh, điện thoại, ngày sinh, thư điện tử'),
+  publicAuthorName: z.string().nullable(),
+  redactions: z
+    .array(z.object({ kind: z.enum(REDACTION_KINDS), label: z.string(), original: z.string() }))
+    .describe('Những gì đã ẩn khi công bố'),
   status: z.enum(COMMENT_STATUSES),
   statusLabel: z.string(),
   moderationReason: z.string().nullable(),
