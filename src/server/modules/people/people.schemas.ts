@@ -29,7 +29,12 @@ export const PersonItemSchema = z
     birthDate: z.string().nullable(),
     ethnicity: z.string(),
     ethnicityName: z.string(),
-    citizenId: z.string().nullable().describe('Đầy đủ nếu có quyền people.citizenId.read, ngược lại bị che'),
+    citizenId: z
+      .string()
+      .nullable()
+      .describe(
+        'Luôn bị che (002******234); số đầy đủ: POST /api/people/:id/reveal-citizen-id (ghi nhật ký)',
+      ),
     position: z.string().nullable(),
     isLeader: z.boolean(),
     occupationGroup: z.enum(OCCUPATION_GROUPS),
@@ -62,6 +67,9 @@ export const MembershipSchema = z
   .meta({ id: 'PersonMembership' });
 
 export const PersonDetailSchema = PersonItemSchema.extend({
+  citizenIdRevealable: z
+    .boolean()
+    .describe('Người dùng được xem đầy đủ số định danh của người này (qua thao tác xem có ghi nhật ký)'),
   phone: z.string().nullable(),
   email: z.string().nullable(),
   createdAt: z.string(),
@@ -149,3 +157,15 @@ export const HouseholdPatchSchema = HouseholdCreateSchema.partial()
   .extend({ version: int4().min(1) })
   .meta({ id: 'HouseholdPatch' });
 export type HouseholdPatch = z.infer<typeof HouseholdPatchSchema>;
+
+export const RevealCitizenIdSchema = z
+  .object({ reason: text(500).optional().describe('Lý do xem (ghi vào nhật ký)') })
+  .meta({ id: 'RevealCitizenId' });
+
+/** Export with full citizen IDs: the list's filters and the reason, which the audit trail keeps. */
+export const PersonFullExportSchema = PersonFilterSchema.extend({
+  includeSubunits: z.boolean().default(true),
+  isLeader: z.boolean().optional(),
+  reason: text(500).pipe(z.string().min(10, 'Nêu lý do cần số định danh đầy đủ (ít nhất 10 ký tự)')),
+}).meta({ id: 'PersonFullExport' });
+export type PersonFullExport = z.infer<typeof PersonFullExportSchema>;
