@@ -19,6 +19,7 @@ import type { Deps } from './lib/context';
 import { AppError, errorBody, INPUT_PG_ERRORS, pgError } from './lib/errors';
 import { newId } from './lib/ids';
 import { registerInputGuard } from './lib/input-guard';
+import { logSerializers } from './lib/log-serializers';
 import { MAX_UPLOAD_BYTES } from './lib/upload-limits';
 import { registerAuthHook } from './modules/auth/auth.hook';
 import { registerModules } from './modules';
@@ -27,15 +28,18 @@ import { isPortalPath, portalPlugin, sendPortalNotFound } from './portal';
 z.config(z.locales.vi());
 
 export interface BuildOptions {
-  logger?: boolean | { level: string };
+  /** Log level (pino), and a stream for tests that read what is logged. */
+  logger?: boolean | { level: string; stream?: { write: (line: string) => void } };
   /** Folder of the built back office (vite build output); absent in API-only tests. */
   webDir?: string;
 }
 
 /** Builds the whole HTTP app; main.ts listens, tests call inject(). */
 export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const logger = options.logger ?? false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Serializers keep personal data out of the logs: no query-string values, no SQL parameters.
+    logger: logger === false ? false : { ...(logger === true ? {} : logger), serializers: logSerializers },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : newId();
