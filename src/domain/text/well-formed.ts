@@ -45,7 +45,7 @@ export function findTextDefect(value: unknown): { path: string[]; defect: TextDe
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], key: String(i), parent: node });
     } else if (v && typeof v === 'object') {
-      const entries = Object.entries(v);
+      const entries = Object.entries(v as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [k, child] = entries[i]!;
         const defect = textDefect(k);

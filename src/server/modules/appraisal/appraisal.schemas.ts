@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPRAISAL_STEPS, CLEARANCE_RESULTS, DEADLINE_STATES } from '../../../domain/commendation/appraisal';
-import { IsoDateSchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
+import { requiredText, text, int4, ActDateSchema } from '../../lib/http';
 
 export const NominationParamSchema = z.object({ id: z.uuid({ message: 'Mã hồ sơ không hợp lệ' }) });
 export const ItemParamSchema = NominationParamSchema.extend({

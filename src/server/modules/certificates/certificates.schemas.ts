@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CERTIFICATE_FORMS } from '../../../domain/commendation/certificate';
-import { IsoDateSchema, text, ActDateSchema } from '../../lib/http';
+import { text, ActDateSchema } from '../../lib/http';
 
 const id = z.uuid({ message: 'Mã bản ghi khen thưởng không hợp lệ' });
 

@@ -1,7 +1,7 @@
 import { REDACTION_KINDS } from '../../../domain/text/redact';
 import { z } from 'zod';
 import { COMMENT_STATUSES, CONSULTATION_STATUSES } from '../../../domain/commendation/consultation';
-import { IsoDateSchema, PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
 
 export const NominationParamSchema = z.object({ id: z.uuid({ message: 'Mã hồ sơ không hợp lệ' }) });
 export const ConsultationParamSchema = z.object({

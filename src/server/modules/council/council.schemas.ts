@@ -6,7 +6,7 @@ import {
   COUNCIL_ROLES,
   SESSION_STATUSES,
 } from '../../../domain/ballot/council';
-import { IsoDateSchema, PageQuerySchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
 
 const uuidOf = (what: string) => z.uuid({ message: `${what} không hợp lệ` });
 const optionalText = (max: number) => text(max).nullable().optional();

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { COMMENDATION_TYPES, SUBJECT_TYPES } from '../../../domain/awards/types';
 import { DECISION_FUNDS, DECISION_STATUSES } from '../../../domain/commendation/decision';
-import {
-  IsoDateSchema,
-  listOf,
-  PageQuerySchema,
-  requiredText,
-  text,
-  int4,
-  ActDateSchema,
-} from '../../lib/http';
+import { listOf, PageQuerySchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
 
 const uuid = (what: string) => z.uuid({ message: `${what} không hợp lệ` });
 const lines = (max: number, what: string) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BLOC_KINDS, LEADERSHIP_SOURCES, MEETING_KINDS } from '../../../domain/emulation/bloc';
-import { IsoDateSchema, PageQuerySchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
 import { AttachmentSchema, UnitRefSchema, uuidOf, YearSchema } from './emulation.schemas';
 
 const optionalText = (max: number) => text(max).nullable().optional();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DECIDED_BY, LEADER_VOTE_STATUSES } from '../../../domain/emulation/leader-vote';
-import { IsoDateSchema, requiredText, int4, ActDateSchema } from '../../lib/http';
+import { requiredText, int4, ActDateSchema } from '../../lib/http';
 import { UnitRefSchema, uuidOf } from './emulation.schemas';
 
 export const LeaderVoteOpenSchema = z

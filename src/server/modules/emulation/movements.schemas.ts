@@ -5,7 +5,7 @@ import {
   MOVEMENT_PHASES,
   MOVEMENT_STAGES,
 } from '../../../domain/emulation/movement';
-import { IsoDateSchema, PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
 import { AttachmentSchema, UnitRefSchema, uuidOf, YearSchema } from './emulation.schemas';
 
 const optionalText = (max: number) => text(max).nullable().optional();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REGISTRABLE_CODES, REGISTRATION_SUBJECTS } from '../../../domain/emulation/registration';
-import { IsoDateSchema, PageQuerySchema, QueryBool, text, PlanDateSchema } from '../../lib/http';
+import { PageQuerySchema, QueryBool, text, PlanDateSchema } from '../../lib/http';
 import { UnitRefSchema, uuidOf, YearSchema } from './emulation.schemas';
 
 const TitleCodeSchema = z

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RATINGS, SUBJECT_TYPES } from '../../../domain/awards/types';
 import { DOCUMENT_CODES, DOCUMENT_ITEM_STATUSES } from '../../../domain/commendation/documents';
 import { DOSSIER_STATUSES } from '../../../domain/commendation/dossier';
-import { IsoDateSchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
+import { requiredText, text, int4, ActDateSchema } from '../../lib/http';
 import { UnitRefSchema, uuidOf, VersionSchema, YearSchema } from './rounds.schemas';
 
 /** The structured achievement report (ND 152 appendix templates, simplified to what the forms ask). */

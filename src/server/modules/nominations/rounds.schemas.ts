@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMMENDATION_TYPES } from '../../../domain/awards/types';
 import { ROUND_ACTIONS, ROUND_LEVELS, ROUND_STATUSES } from '../../../domain/commendation/round';
-import { IsoDateSchema, PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
 
 export const uuidOf = (what: string) => z.uuid({ message: `${what} không hợp lệ` });
 export const YearSchema = z
