@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextDefect, textDefect } from './well-formed';
+import { findTextDefect, isBlank, textDefect } from './well-formed';
 
 describe('textDefect', () => {
   it.each([
@@ -28,5 +28,19 @@ describe('textDefect', () => {
     let deep: unknown = 'đáy\u0001';
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(findTextDefect(deep)?.defect).toBe('control');
+  });
+});
+
+describe('isBlank', () => {
+  it.each([
+    ['', true],
+    ['  \t\n', true],
+    ['\u00a0\u3000', true],
+    ['\u200b\u200b', true],
+    ['\ufeff \u2060', true],
+    ['Chủ tịch', false],
+    ['\u200bA', false],
+  ])('%j → %s', (input, expected) => {
+    expect(isBlank(input)).toBe(expected);
   });
 });

@@ -57,5 +57,9 @@ export function findTextDefect(value: unknown): { path: string[]; defect: TextDe
   return null;
 }
 
-/** Text that is empty once trimmed counts as not given. */
-export const isBlank = (s: string | null | undefined) => s === null || s === undefined || s.trim() === '';
+/**
+ * Text with nothing visible counts as not given: whitespace (trim covers Unicode spaces, NBSP, U+3000) and the
+ * invisible format characters a paste carries (zero-width space, joiners, word joiner, BOM).
+ */
+export const isBlank = (s: string | null | undefined) =>
+  s === null || s === undefined || /^[\s\u200b-\u200d\u2060\ufeff]*$/u.test(s);

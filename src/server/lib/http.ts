@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type DateKind, implausibleDate } from '../../domain/calendar/plausible-dates';
-import { TEXT_DEFECT_MESSAGE, textDefect } from '../../domain/text/well-formed';
+import { isBlank, TEXT_DEFECT_MESSAGE, textDefect } from '../../domain/text/well-formed';
 
 /** Shared request/response schemas: every route uses these rather than redefining them. */
 
@@ -83,7 +83,9 @@ export const text = (max: number) =>
       const defect = textDefect(s);
       if (defect) ctx.addIssue({ code: 'custom', message: TEXT_DEFECT_MESSAGE[defect] });
     });
-export const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'Không được để trống'));
+/** Required text: whitespace or invisible characters alone count as empty (domain/text/well-formed isBlank). */
+export const requiredText = (max: number) =>
+  text(max).pipe(z.string().refine((s) => !isBlank(s), 'Không được để trống'));
 
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int() });

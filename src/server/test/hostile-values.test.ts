@@ -169,23 +169,26 @@ describe('implausible dates and whitespace-only text (item 10)', () => {
     );
   });
 
-  it.each([' ', ' \t ', '\u00a0\u3000'])('treats %j as empty in required text', async (blank) => {
-    expectRefused(
-      await send('POST', '/api/decisions', decision({ signerTitle: blank, place: blank })),
-      400,
-      /Không được để trống|phải có ít nhất/,
-    );
-    expectRefused(
-      await send('POST', '/api/council/sessions', {
-        councilId: newId(),
-        title: 'Phiên họp',
-        heldOn: today,
-        place: blank,
-      }),
-      400,
-      /Không được để trống|phải có ít nhất/,
-    );
-  });
+  it.each([' ', ' \t ', '\u00a0\u3000', '\u200b', ' \ufeff\u200b '])(
+    'treats %j as empty in required text',
+    async (blank) => {
+      expectRefused(
+        await send('POST', '/api/decisions', decision({ signerTitle: blank, place: blank })),
+        400,
+        /Không được để trống|phải có ít nhất/,
+      );
+      expectRefused(
+        await send('POST', '/api/council/sessions', {
+          councilId: newId(),
+          title: 'Phiên họp',
+          heldOn: today,
+          place: blank,
+        }),
+        400,
+        /Không được để trống|phải có ít nhất/,
+      );
+    },
+  );
 });
 
 describe("another tenant's ids stored as references (item 8)", () => {
