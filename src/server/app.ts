@@ -16,8 +16,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from './lib/context';
-import { AppError, errorBody } from './lib/errors';
+import { AppError, errorBody, INPUT_PG_ERRORS, pgError } from './lib/errors';
 import { newId } from './lib/ids';
+import { registerInputGuard } from './lib/input-guard';
+import { logSerializers } from './lib/log-serializers';
 import { MAX_UPLOAD_BYTES } from './lib/upload-limits';
 import { registerAuthHook } from './modules/auth/auth.hook';
 import { registerModules } from './modules';
@@ -26,15 +28,18 @@ import { isPortalPath, portalPlugin, sendPortalNotFound } from './portal';
 z.config(z.locales.vi());
 
 export interface BuildOptions {
-  logger?: boolean | { level: string };
+  /** Log level (pino), and a stream for tests that read what is logged. */
+  logger?: boolean | { level: string; stream?: { write: (line: string) => void } };
   /** Folder of the built back office (vite build output); absent in API-only tests. */
   webDir?: string;
 }
 
 /** Builds the whole HTTP app; main.ts listens, tests call inject(). */
 export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const logger = options.logger ?? false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Serializers keep personal data out of the logs: no query-string values, no SQL parameters.
+    logger: logger === false ? false : { ...(logger === true ? {} : logger), serializers: logSerializers },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : newId();
@@ -71,6 +76,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, body } = toErrorResponse(error);
     if (status >= 500) request.log.error({ err: error }, 'unhandled error');
+    else if (pgError(error).code)
+      request.log.warn({ code: pgError(error).code }, 'input refused by the database');
     else request.log.info({ code: body.error.code }, 'request rejected');
     if (status === 429 && body.error.details && typeof body.error.details === 'object') {
       const retry = (body.error.details as { retryAfterSeconds?: number }).retryAfterSeconds;
@@ -105,6 +112,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthHook(app);
+  registerInputGuard(app);
   await registerModules(app);
   await app.register(portalPlugin);
 
@@ -183,6 +191,9 @@ export function toErrorResponse(error: unknown) {
       ),
     };
   }
+  const pgMessage = INPUT_PG_ERRORS[pgError(error).code ?? ''];
+  if (pgMessage)
+    return { status: 400, body: errorBody('VALIDATION_ERROR', `Dữ liệu không hợp lệ: ${pgMessage}`) };
   const fe = error as Partial<FastifyError> & { type?: string };
   const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   if (known) return { status: known.status, body: errorBody(known.code, known.message) };

@@ -1,3 +1,4 @@
 export * from './working-days';
 export * from './holidays';
 export * from './today';
+export * from './plausible-dates';

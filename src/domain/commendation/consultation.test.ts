@@ -76,11 +76,11 @@ describe('citizen comments', () => {
 
 describe('public text redaction', () => {
   it.each([
-    ['CCCD 001085012345 đã ẩn', 'CCCD [đã ẩn] đã ẩn'],
-    ['CMND 012345678', 'CMND [đã ẩn]'],
-    ['số 001 085 012 345', 'số [đã ẩn]'],
-    ['sinh ngày 12/05/1980, quê Hà Nội', 'sinh ngày [đã ẩn], quê Hà Nội'],
-    ['Năm sinh: 1975', 'Năm sinh: [đã ẩn]'],
+    ['CCCD 001085012345 đã ẩn', 'CCCD [đã ẩn số định danh] đã ẩn'],
+    ['CMND 012345678', 'CMND [đã ẩn số định danh]'],
+    ['số 001 085 012 345', 'số [đã ẩn số định danh]'],
+    ['sinh ngày 12/05/1980, quê Hà Nội', 'sinh ngày [đã ẩn ngày sinh, ngày tháng], quê Hà Nội'],
+    ['Năm sinh: 1975', 'Năm sinh: [đã ẩn ngày sinh, ngày tháng]'],
     ['Quyết định số 125/QĐ-UBND ngày 12/05/2025', 'Quyết định số 125/QĐ-UBND ngày 12/05/2025'],
     ['Doanh thu 2025 tăng 15%', 'Doanh thu 2025 tăng 15%'],
   ])('%j', (input, expected) => {

@@ -1,3 +1,4 @@
+import { redactPersonalData } from '../text/redact';
 /**
  * Public consultation (lấy ý kiến công khai) — law-reference §4.4: the Law requires publicity of nominations
  * (Điều 84 k5); in practice nominations for Huân chương, State honorary titles (danh hiệu vinh dự nhà nước),
@@ -109,14 +110,9 @@ export function validateComment(input: CommentInput): {
 }
 
 /**
- * The text shown on the public page never carries a citizen ID number (9 or 12 digits) nor a birth date,
- * whatever the officer typed: such runs are masked.
+ * The text shown on the public page never carries personal data (identity numbers, phone numbers, birth
+ * dates, e-mail addresses), whatever the officer or the citizen typed: see domain/text/redact.ts.
  */
 export function redactForPublic(text: string): string {
-  return text
-    .replace(/(?<!\d)(?:\d[ .]?){11}\d(?!\d)|(?<!\d)\d{9}(?!\d)/g, '[đã ẩn]')
-    .replace(
-      /((?:sinh|ngày sinh|năm sinh|sinh ngày|sinh năm)\s*:?\s*(?:ngày\s*)?)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4})/giu,
-      '$1[đã ẩn]',
-    );
+  return redactPersonalData(text).text;
 }

@@ -52,3 +52,28 @@ export interface ErrorBody {
 export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
   return { error: { code, message, ...(details === undefined ? {} : { details }) } };
 }
+
+/** The PostgreSQL error code (and constraint) of a failed statement, whichever driver wrapped it. */
+export function pgError(error: unknown): { code?: string; constraint?: string } {
+  let e: unknown = error;
+  for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
+    const { code, constraint } = e as { code?: unknown; constraint?: unknown };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+      return { code, constraint: typeof constraint === 'string' ? constraint : undefined };
+    e = (e as { cause?: unknown }).cause;
+  }
+  return {};
+}
+
+/**
+ * PostgreSQL refusals that can only come from a value the request carried (a number past the column's
+ * range, a character the database cannot store, an impossible date). The schemas refuse these first
+ * (lib/http int4, lib/input-guard); this is the net under them, so such input is a 400, never a 500.
+ */
+export const INPUT_PG_ERRORS: Record<string, string> = {
+  '22003': 'Giá trị số vượt quá giới hạn cho phép.',
+  '22P05': 'Dữ liệu chứa ký tự không lưu được.',
+  '22021': 'Dữ liệu chứa ký tự không hợp lệ.',
+  '22008': 'Ngày giờ nằm ngoài khoảng cho phép.',
+  '22007': 'Ngày giờ không hợp lệ.',
+};

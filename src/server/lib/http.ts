@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/calendar';
+import { isIsoDate, vietnamYear } from '../../domain/calendar';
+import { type DateKind, implausibleDate } from '../../domain/calendar/plausible-dates';
+import { isBlank, TEXT_DEFECT_MESSAGE, textDefect } from '../../domain/text/well-formed';
 
 /** Shared request/response schemas: every route uses these rather than redefining them. */
 
@@ -24,25 +26,62 @@ export const errorResponses = {
 
 export const IdParamSchema = z.object({ id: z.uuid({ message: 'Mã định danh không hợp lệ' }) });
 
-/** Calendar date as ISO yyyy-mm-dd that really exists (no 2025-02-30). */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine((s) => isIsoDate(s), 'Ngày không tồn tại');
+/**
+ * Calendar date as ISO yyyy-mm-dd that really exists (no 2025-02-30) and lies in the plausible window of its
+ * kind (domain/calendar/plausible-dates: `act` for decisions, sessions, certificates; `plan` for periods
+ * planned ahead; `any` for the rest).
+ */
+export const dateOf = (kind: DateKind) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+    .superRefine((s, ctx) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return;
+      if (!isIsoDate(s)) {
+        ctx.addIssue({ code: 'custom', message: 'Ngày không tồn tại' });
+        return;
+      }
+      const problem = implausibleDate(kind, s, vietnamYear(new Date()));
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({ format: 'date', 'x-date-window': kind });
+
+/** Any calendar date (the sanity window `any`). */
+export const IsoDateSchema = dateOf('any');
+/** The date of an act: a decision, its signing, a session, an appraisal step, a certificate. */
+export const ActDateSchema = dateOf('act');
+/** A date planned ahead: a movement's period, a registration deadline, a round, a consultation. */
+export const PlanDateSchema = dateOf('plan');
+
+/** The largest value an integer column (int4) holds. */
+export const INT4_MAX = 2_147_483_647;
+
+/** An integer stored in an int4 column: bounded to what the column holds, so an overflow is a 400. */
+export const int4 = () =>
+  z
+    .number()
+    .int()
+    .min(-INT4_MAX - 1, `Tối thiểu ${-INT4_MAX - 1}`)
+    .max(INT4_MAX, `Tối đa ${INT4_MAX}`);
 
 export const PageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(20),
 });
 
-/** Text a person types: trimmed, bounded, no control characters. */
+/** Text a person types: trimmed, bounded, no control characters nor lone surrogates (domain/text/well-formed). */
 export const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `Tối đa ${max} ký tự`)
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'Chứa ký tự không hợp lệ');
-export const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'Không được để trống'));
+    .superRefine((s, ctx) => {
+      const defect = textDefect(s);
+      if (defect) ctx.addIssue({ code: 'custom', message: TEXT_DEFECT_MESSAGE[defect] });
+    });
+/** Required text: whitespace or invisible characters alone count as empty (domain/text/well-formed isBlank). */
+export const requiredText = (max: number) =>
+  text(max).pipe(z.string().refine((s) => !isBlank(s), 'Không được để trống'));
 
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int() });

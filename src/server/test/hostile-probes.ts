@@ -217,6 +217,32 @@ export function setPath(value: unknown, path: (string | number)[], leaf: unknown
   return copy;
 }
 
+/**
+ * Values of the right JSON type that no field may take: a lone UTF-16 surrogate or a control character in
+ * text, whitespace alone in a required text, an integer past int4, a date outside every plausible window
+ * (and, for dates of acts and plans, 1900). Each is a defect on its own.
+ */
+export function hostileValues(doc: OpenApiDoc, schema: JsonSchema, required: boolean): [string, unknown][] {
+  const accepted = acceptedTypes(doc, schema);
+  if (!accepted) return [];
+  const out: [string, unknown][] = [];
+  const leaves = branches(doc, resolve(doc, schema));
+  const date = leaves.find((b) => b.format === 'date');
+  if (date) {
+    out.push(['ngày 0001-01-01', '0001-01-01'], ['ngày 9999-12-31', '9999-12-31']);
+    if (date['x-date-window'] === 'act' || date['x-date-window'] === 'plan')
+      out.push(['ngày 1900-01-01', '1900-01-01']);
+  }
+  if (accepted.has('string')) {
+    out.push(['mã UTF-16 lẻ', 'Giá trị\ud800'], ['ký tự NUL', 'Giá\u0000trị'], ['ký tự ESC', 'Giá trị\u001b[2J']);
+    const freeText = leaves.every((b) => b.type === 'string' && !b.enum && !b.format && b.const === undefined);
+    if (required && freeText && !accepted.has('null')) out.push(['chỉ khoảng trắng', ' \t\u00a0\u3000 ']);
+  }
+  if (accepted.has('integer') && !accepted.has('string'))
+    out.push(['số vượt int4', 2_147_483_648], ['số âm vượt int4', -2_147_483_649]);
+  return out;
+}
+
 const BAD_IDS = [
   'abc',
   '123',
@@ -269,6 +295,8 @@ function bodyMutations(
   }
   for (const [k, v] of Object.entries(props)) {
     for (const [t, value] of wrongValues(doc, v))
+      out.push({ label: `${k}: ${t}`, body: { ...base, [k]: value } });
+    for (const [t, value] of hostileValues(doc, v, requiredProps.includes(k)))
       out.push({ label: `${k}: ${t}`, body: { ...base, [k]: value } });
     const accepted = acceptedTypes(doc, v);
     if (accepted?.has('string'))

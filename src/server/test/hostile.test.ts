@@ -110,6 +110,16 @@ async function snapshot(): Promise<Record<string, string>> {
   return out;
 }
 
+/** The classes of hostile values (issue 11), by probe label. */
+const HOSTILE_CLASSES: [string, RegExp][] = [
+  ['mã UTF-16 lẻ', /mã UTF-16 lẻ/],
+  ['ký tự điều khiển', /ký tự (NUL|ESC)/],
+  ['số vượt int4', /vượt int4/],
+  ['ngày phi lý', /ngày (0001|9999|1900)-/],
+  ['chỉ khoảng trắng', /chỉ khoảng trắng/],
+  ['mã của đơn vị khác', /của đơn vị khác/],
+];
+
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 let requestNo = 0;
 
@@ -161,6 +171,8 @@ describe('hostile input on every write route', () => {
     const failures: string[] = [];
     const routes: string[] = [];
     let total = 0;
+    let serverErrors = 0;
+    const fired = new Map<string, number>();
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(operations)) {
         if (!['post', 'put', 'patch', 'delete'].includes(method)) continue;
@@ -169,6 +181,9 @@ describe('hostile input on every write route', () => {
         for (const probe of probesFor(doc, path, method, op, ids)) {
           total++;
           const res = await fire(method, probe);
+          if (res.statusCode >= 500) serverErrors++;
+          const cls = HOSTILE_CLASSES.find(([, re]) => re.test(probe.label))?.[0];
+          if (cls) fired.set(cls, (fired.get(cls) ?? 0) + 1);
           const problem = problemWith(res);
           if (problem)
             failures.push(
@@ -197,6 +212,10 @@ describe('hostile input on every write route', () => {
       expect.arrayContaining(['POST /api/users', 'DELETE /api/api-tokens/{id}', 'POST /api/tenants']),
     );
     expect(total).toBeGreaterThanOrEqual(500);
+    console.info(`hostile: theo lớp ${JSON.stringify(Object.fromEntries(fired))}`);
+    // Every class of issue 11 reached the routes, and none of the answers was a 5xx.
+    for (const [cls] of HOSTILE_CLASSES) expect(fired.get(cls) ?? 0, cls).toBeGreaterThanOrEqual(20);
+    expect(serverErrors).toBe(0);
     expect(failures).toEqual([]);
   });
 });

@@ -175,6 +175,12 @@ export const api = {
     const blob = await response.blob();
     saveBlob(blob, fileNameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName);
   },
+  /** Downloads a file that a POST produces (an export whose request carries a reason, audited). */
+  downloadPost: async (url: string, body: unknown, fallbackName = 'tai-xuong.xlsx') => {
+    const response = await send('POST', url, { body });
+    const blob = await response.blob();
+    saveBlob(blob, fileNameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName);
+  },
 };
 
 /** The file name of a Content-Disposition header (RFC 5987 filename* first). */

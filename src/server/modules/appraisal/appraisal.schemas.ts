@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPRAISAL_STEPS, CLEARANCE_RESULTS, DEADLINE_STATES } from '../../../domain/commendation/appraisal';
-import { IsoDateSchema, requiredText, text } from '../../lib/http';
+import { requiredText, text, int4, ActDateSchema } from '../../lib/http';
 
 export const NominationParamSchema = z.object({ id: z.uuid({ message: 'Mã hồ sơ không hợp lệ' }) });
 export const ItemParamSchema = NominationParamSchema.extend({
@@ -37,18 +37,18 @@ export const ChecklistPatchSchema = z
 export const ClearanceRequestSchema = z
   .object({
     bodyCode: z.string().min(1, 'Chọn cơ quan').max(40),
-    requestedOn: IsoDateSchema.optional(),
+    requestedOn: ActDateSchema.optional(),
     note: text(1000).optional(),
   })
   .strict();
 export const ClearanceAnswerSchema = z
   .object({
     result: z.enum(CLEARANCE_RESULTS, { message: 'Kết quả phải là pending, clear hoặc issue' }),
-    answeredOn: IsoDateSchema.nullable().optional(),
+    answeredOn: ActDateSchema.nullable().optional(),
     answeredBy: text(200).optional().describe('Người / bộ phận trả lời của cơ quan được hỏi'),
     documentRef: text(200).optional().describe('Số, ngày văn bản trả lời'),
     note: text(2000).optional(),
-    version: z.number().int().min(1),
+    version: int4().min(1),
   })
   .strict();
 
@@ -77,7 +77,7 @@ export const AppraisalPanelSchema = z
       awardCode: z.string(),
       awardName: z.string(),
       roundName: z.string(),
-      version: z.number().int(),
+      version: int4(),
       returnReason: z.string().nullable(),
       notEligibleReason: z.string().nullable(),
     }),
@@ -121,7 +121,7 @@ export const AppraisalPanelSchema = z
         documentRef: z.string().nullable(),
         note: z.string().nullable(),
         recordedBy: z.string().nullable(),
-        version: z.number().int(),
+        version: int4(),
       }),
     ),
     opinions: z.array(

@@ -557,6 +557,47 @@ describe('public consultation', () => {
     ).toEqual([expect.objectContaining({ id: consultationId, totalComments: 1 })]);
   });
 
+  it('publishes a comment with personal data redacted, and shows the moderator what was hidden', async () => {
+    const typed =
+      'Tôi là Lò Thị Mai, CCCD 002185012345, sinh ngày 12/05/1985, điện thoại 0912 345 678, thư mai.lo@gmail.com; ' +
+      'bà Hà là người tận tuỵ, đề nghị khen theo Quyết định số 125/QĐ-UBND ngày 12/05/2025.';
+    const sent = await portal(
+      'POST',
+      `/lay-y-kien/${consultationId}`,
+      { name: 'Mai 0987654321', text: typed },
+      '10.7.7.7',
+    );
+    expect(sent.statusCode).toBe(303);
+    const panel = await get('board', `/api/nominations/${ids.hero}/consultations`);
+    const comment = panel
+      .json<{
+        comments: {
+          id: string;
+          text: string;
+          publicText: string;
+          redactions: { kind: string; original: string }[];
+        }[];
+      }>()
+      .comments.find((c) => c.text === typed)!;
+    expect(comment.redactions.map((r) => [r.kind, r.original])).toEqual([
+      ['phone', '0987654321'],
+      ['email', 'mai.lo@gmail.com'],
+      ['phone', '0912 345 678'],
+      ['citizenId', '002185012345'],
+      ['date', '12/05/1985'],
+    ]);
+    expect(comment.publicText).toContain('Quyết định số 125/QĐ-UBND ngày 12/05/2025');
+    const res = await send('board', 'POST', `/api/consultation-comments/${comment.id}/moderate`, {
+      action: 'publish',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = (await portal('GET', `/lay-y-kien/${consultationId}`)).body;
+    expect(page).toContain('bà Hà là người tận tuỵ');
+    for (const hidden of ['002185012345', '12/05/1985', '0912 345 678', 'mai.lo@gmail.com', '0987654321'])
+      expect(page).not.toContain(hidden);
+    expect(page).toContain('[đã ẩn số định danh]');
+  });
+
   it('cannot close before the end; once ended, refuses comments (409 page) and closes → appraised', async () => {
     expectError(await send('board', 'POST', `/api/consultations/${consultationId}/close`), 409, 'CONFLICT');
     await w.t.deps.database.db

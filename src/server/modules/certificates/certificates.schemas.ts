@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { CERTIFICATE_FORMS } from '../../../domain/commendation/certificate';
-import { IsoDateSchema, text } from '../../lib/http';
+import { text, ActDateSchema } from '../../lib/http';
 
 const id = z.uuid({ message: 'Mã bản ghi khen thưởng không hợp lệ' });
 
 /** What the issuer may set for the printed page; the rest comes from the award record. */
 export const PrintOptionsSchema = z.object({
   place: text(100).optional().describe('Địa danh ở dòng "…, ngày … tháng … năm …" (mặc định: tên tỉnh)'),
-  signedOn: IsoDateSchema.optional().describe('Ngày ký (mặc định: ngày quyết định)'),
+  signedOn: ActDateSchema.optional().describe('Ngày ký (mặc định: ngày quyết định)'),
   signerTitle: text(100).optional().describe('Chức danh người ký, xuống dòng bằng \\n (mặc định: CHỦ TỊCH)'),
   signerName: text(100).optional().describe('Họ tên người ký'),
   issuingBody: text(200).optional().describe('Cơ quan ban hành (mặc định: cơ quan quyết định của bản ghi)'),

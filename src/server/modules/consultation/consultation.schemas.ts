@@ -1,6 +1,7 @@
+import { REDACTION_KINDS } from '../../../domain/text/redact';
 import { z } from 'zod';
 import { COMMENT_STATUSES, CONSULTATION_STATUSES } from '../../../domain/commendation/consultation';
-import { IsoDateSchema, PageQuerySchema, requiredText, text } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
 
 export const NominationParamSchema = z.object({ id: z.uuid({ message: 'Mã hồ sơ không hợp lệ' }) });
 export const ConsultationParamSchema = z.object({
@@ -13,10 +14,10 @@ export const OpenConsultationSchema = z
     summary: requiredText(8000).describe(
       'Tóm tắt thành tích công bố trên cổng công khai (số định danh và ngày sinh bị che tự động)',
     ),
-    startOn: IsoDateSchema.optional().describe(
+    startOn: PlanDateSchema.optional().describe(
       'Ngày bắt đầu (mặc định hôm nay; ngày nghỉ → ngày làm việc kế tiếp)',
     ),
-    version: z.number().int().min(1).optional(),
+    version: int4().min(1).optional(),
   })
   .strict();
 
@@ -48,7 +49,7 @@ const ConsultationSchema = z.object({
   closedAt: z.string().nullable(),
   pendingComments: z.number().int(),
   totalComments: z.number().int(),
-  version: z.number().int(),
+  version: int4(),
 });
 
 const CommentSchema = z.object({
@@ -57,7 +58,14 @@ const CommentSchema = z.object({
   nominationId: z.string(),
   authorName: z.string().nullable(),
   contact: z.string().nullable(),
-  text: z.string(),
+  text: z.string().describe('Nguyên văn người dân gửi (chỉ cán bộ kiểm duyệt xem)'),
+  publicText: z
+    .string()
+    .describe('Nội dung sẽ công bố: đã ẩn số định danh, điện thoại, ngày sinh, thư điện tử'),
+  publicAuthorName: z.string().nullable(),
+  redactions: z
+    .array(z.object({ kind: z.enum(REDACTION_KINDS), label: z.string(), original: z.string() }))
+    .describe('Những gì đã ẩn khi công bố'),
   status: z.enum(COMMENT_STATUSES),
   statusLabel: z.string(),
   moderationReason: z.string().nullable(),

@@ -1,3 +1,4 @@
+import { REDACTION_LABELS, redactPersonalData } from '../../../domain/text/redact';
 import { compileCalendar, vietnamDate } from '../../../domain/calendar';
 import {
   COMMENT_STATUS_LABELS,
@@ -50,7 +51,13 @@ function present(c: repo.ConsultationRow, today: string, counts?: { pending: num
   };
 }
 
+/**
+ * A comment as the moderator sees it: the text as typed, the text as it will be published (personal data
+ * redacted, domain/text/redact.ts) and what the redaction hid.
+ */
 function presentComment(c: repo.CommentRow) {
+  const published = redactPersonalData(c.text);
+  const name = c.authorName ? redactPersonalData(c.authorName) : null;
   return {
     id: c.id,
     consultationId: c.consultationId,
@@ -58,6 +65,13 @@ function presentComment(c: repo.CommentRow) {
     authorName: c.authorName,
     contact: c.contact,
     text: c.text,
+    publicText: published.text,
+    publicAuthorName: name?.text ?? null,
+    redactions: [...(name?.redactions ?? []), ...published.redactions].map((r) => ({
+      kind: r.kind,
+      label: REDACTION_LABELS[r.kind],
+      original: r.original,
+    })),
     status: c.status,
     statusLabel: COMMENT_STATUS_LABELS[c.status],
     moderationReason: c.moderationReason,
@@ -272,7 +286,13 @@ export async function publicOpenConsultations(db: Db, now: Date) {
 export async function publicConsultation(db: Db, id: string, now: Date) {
   const c = await repo.findPublic(db, id);
   if (!c) return null;
-  const comments = await repo.listPublishedComments(db, c.tenantId, id);
+  const rows = await repo.listPublishedComments(db, c.tenantId, id);
+  // Published as redacted: no identity number, phone, birth date or e-mail reaches the public page.
+  const comments = rows.map((r) => ({
+    ...r,
+    authorName: r.authorName === null ? null : redactForPublic(r.authorName),
+    text: redactForPublic(r.text),
+  }));
   return { ...c, phase: consultationPhase(c, vietnamDate(now)), comments };
 }
 

@@ -6,7 +6,7 @@ import {
   COUNCIL_ROLES,
   SESSION_STATUSES,
 } from '../../../domain/ballot/council';
-import { IsoDateSchema, PageQuerySchema, requiredText, text } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
 
 const uuidOf = (what: string) => z.uuid({ message: `${what} không hợp lệ` });
 const optionalText = (max: number) => text(max).nullable().optional();
@@ -24,7 +24,7 @@ const CouncilFields = z.object({
   level: z.enum(COUNCIL_LEVELS, { message: 'Cấp Hội đồng không hợp lệ' }),
   name: requiredText(300),
   foundingDecisionNumber: requiredText(100).describe('Số quyết định thành lập Hội đồng, ví dụ 12/QĐ-UBND'),
-  foundingDecisionDate: IsoDateSchema.nullable().optional(),
+  foundingDecisionDate: ActDateSchema.nullable().optional(),
   quorumPercent: percent('Tỷ lệ có mặt tối thiểu')
     .nullable()
     .optional()
@@ -40,7 +40,7 @@ export const CouncilCreateSchema = CouncilFields.meta({ id: 'CouncilCreate' });
 export type CouncilCreate = z.infer<typeof CouncilCreateSchema>;
 export const CouncilPatchSchema = CouncilFields.omit({ orgUnitId: true })
   .partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .meta({ id: 'CouncilPatch' });
 export type CouncilPatch = z.infer<typeof CouncilPatchSchema>;
 
@@ -53,7 +53,7 @@ export const MemberInputSchema = z.object({
 export const MembersPutSchema = z
   .object({
     members: z.array(MemberInputSchema).min(1, 'Hội đồng phải có ít nhất một thành viên').max(200),
-    version: z.number().int().min(1),
+    version: int4().min(1),
   })
   .meta({ id: 'CouncilMembersPut' });
 export type MembersPut = z.infer<typeof MembersPutSchema>;
@@ -83,7 +83,7 @@ export const CouncilSchema = z
     note: z.string().nullable(),
     memberCount: z.number().int(),
     members: z.array(MemberSchema),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'Council' });
 export type CouncilView = z.infer<typeof CouncilSchema>;
@@ -101,7 +101,7 @@ export const SessionCreateSchema = z
       .optional()
       .describe('Chương trình họp khi không lấy theo đợt'),
     title: requiredText(300),
-    heldOn: IsoDateSchema,
+    heldOn: ActDateSchema,
     place: requiredText(300),
     chairedBy: optionalText(200),
     secretary: optionalText(200),
@@ -112,7 +112,7 @@ export type SessionCreate = z.infer<typeof SessionCreateSchema>;
 export const SessionPatchSchema = z
   .object({
     title: requiredText(300),
-    heldOn: IsoDateSchema,
+    heldOn: ActDateSchema,
     place: requiredText(300),
     chairedBy: optionalText(200),
     secretary: optionalText(200),
@@ -120,7 +120,7 @@ export const SessionPatchSchema = z
     conclusion: optionalText(20000),
   })
   .partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .meta({ id: 'CouncilSessionPatch' });
 export type SessionPatch = z.infer<typeof SessionPatchSchema>;
 
@@ -300,7 +300,7 @@ export const SessionSchema = z
       }),
     ),
     ballots: z.array(BallotViewSchema),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'CouncilSession' });
 export type SessionView = z.infer<typeof SessionSchema>;

@@ -13,7 +13,12 @@ import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, type Executor, inTransaction, type Tx } from '../../lib/context';
 import { AppError, badRequest, conflict, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { findNomination, findNominationsForCouncil, type NominationView } from '../nominations';
+import {
+  findNomination,
+  findNominationsForCouncil,
+  findReadableRound,
+  type NominationView,
+} from '../nominations';
 import { listBallots } from './ballots.service';
 import { assertMayManage } from './council.policy';
 import * as repo from './council.repo';
@@ -187,6 +192,8 @@ async function agendaFor(ctx: Ctx, tx: Tx, input: SessionCreate): Promise<Nomina
 }
 
 export async function createSession(ctx: Ctx, input: SessionCreate) {
+  // A round of another tenant (or out of sight) is not found: the session may not refer to it.
+  if (input.roundId) await findReadableRound(ctx, input.roundId);
   return inTransaction(ctx, async (tx) => {
     const council = await loadCouncil(ctx, input.councilId, false, tx);
     assertMayManage(ctx, council.unitPath);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMMENDATION_TYPES, SUBJECT_TYPES } from '../../../domain/awards/types';
 import { DECISION_FUNDS, DECISION_STATUSES } from '../../../domain/commendation/decision';
-import { IsoDateSchema, listOf, PageQuerySchema, requiredText, text } from '../../lib/http';
+import { listOf, PageQuerySchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
 
 const uuid = (what: string) => z.uuid({ message: `${what} không hợp lệ` });
 const lines = (max: number, what: string) =>
@@ -24,7 +24,7 @@ export const DecisionItemInputSchema = z
 const DraftFields = {
   commendationType: z.enum(COMMENDATION_TYPES, { message: 'Loại hình khen thưởng không hợp lệ' }),
   evaluationYear: z.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ').nullable(),
-  decisionDate: IsoDateSchema.nullable().describe(
+  decisionDate: ActDateSchema.nullable().describe(
     'Ngày dự kiến ký (tiền thưởng tính theo lương cơ sở của ngày này)',
   ),
   summary: requiredText(500).describe('Trích yếu: "Về việc …"'),
@@ -67,12 +67,12 @@ export const FromRoundSchema = z
   .strict();
 
 export const IssueSchema = z
-  .object({ version, decisionDate: IsoDateSchema.describe('Ngày ký quyết định') })
+  .object({ version, decisionDate: ActDateSchema.describe('Ngày ký quyết định') })
   .strict();
 export const RevokeSchema = z
   .object({
     version,
-    revokedOn: IsoDateSchema,
+    revokedOn: ActDateSchema,
     reason: requiredText(1000).describe('Lý do huỷ bỏ (Luật TĐKT Điều 93 khoản 2)'),
     revokeDocument: text(100).optional().describe('Số quyết định huỷ bỏ'),
   })
@@ -121,7 +121,7 @@ export const DecisionSummarySchema = z.object({
   fund: z.enum(DECISION_FUNDS),
   itemCount: z.number().int(),
   total: z.number(),
-  version: z.number().int(),
+  version: int4(),
   updatedAt: z.string(),
 });
 
@@ -173,7 +173,7 @@ export const MoneyTotalsSchema = z.object({
 
 export const NumberingSettingsSchema = z
   .object({
-    version: z.number().int().min(0).optional(),
+    version: int4().min(0).optional(),
     numberPattern: requiredText(60).describe('Mẫu số, ký hiệu, ví dụ {seq}/QĐ-UBND'),
     issuingSuperior: text(200).nullable(),
     issuingBody: requiredText(200),
@@ -200,7 +200,7 @@ export const NumberingSettingsViewSchema = z.object({
   signerTitle: z.string(),
   signerName: z.string(),
   fund: z.enum(DECISION_FUNDS),
-  version: z.number().int(),
+  version: int4(),
   isDefault: z.boolean(),
   nextNumber: z.string(),
 });

@@ -8,7 +8,7 @@ import { type Ctx, inTransaction, type Tx } from '../../lib/context';
 import { AppError, conflict, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { findSubjects, findUnit } from '../ledger';
-import { findApprovedNominations } from '../nominations';
+import { assertNominationsOfTenant, findApprovedNominations, findReadableRound } from '../nominations';
 import {
   amountsAt,
   decisionDefaults,
@@ -60,6 +60,10 @@ async function buildItems(
     const ids = items.filter((i) => i.subjectType === type).map((i) => i.subjectId);
     for (const s of await findSubjects(ctx.db, tenantId, type, ids)) found.set(`${type}|${s.id}`, s);
   }
+  await assertNominationsOfTenant(
+    ctx,
+    items.flatMap((i) => (i.nominationId ? [i.nominationId] : [])),
+  );
   const missing = items.filter((i) => !found.has(`${i.subjectType}|${i.subjectId}`));
   if (missing.length)
     throw invalid(`không tìm thấy ${missing.length} đối tượng trong phụ lục.`, {
@@ -106,6 +110,7 @@ export async function createDecision(ctx: Ctx, input: DecisionCreateInput, items
   const unit = await findUnit(ctx.db, ctx.actor.tenantId, input.orgUnitId);
   if (!unit) throw notFound('Đơn vị ban hành');
   assertDecisionManageable(ctx, unit.path);
+  if (input.roundId) await findReadableRound(ctx, input.roundId);
   const items = itemsIn ?? input.items ?? [];
   const entry = checkAward(input.awardCode, items);
   const defaults = await decisionDefaults(ctx);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BLOC_KINDS, LEADERSHIP_SOURCES, MEETING_KINDS } from '../../../domain/emulation/bloc';
-import { IsoDateSchema, PageQuerySchema, requiredText, text } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, ActDateSchema } from '../../lib/http';
 import { AttachmentSchema, UnitRefSchema, uuidOf, YearSchema } from './emulation.schemas';
 
 const optionalText = (max: number) => text(max).nullable().optional();
@@ -23,7 +23,7 @@ export const BlocCreateSchema = BlocFieldsSchema.extend({
 export type BlocCreate = z.infer<typeof BlocCreateSchema>;
 
 export const BlocPatchSchema = BlocFieldsSchema.partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .meta({ id: 'BlocPatch' });
 export type BlocPatch = z.infer<typeof BlocPatchSchema>;
 
@@ -44,7 +44,7 @@ export const BlocItemSchema = z
     kindLabel: z.string(),
     name: z.string(),
     organiserUnit: UnitRefSchema,
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'BlocItem' });
 export type BlocItem = z.infer<typeof BlocItemSchema>;
@@ -64,7 +64,7 @@ export const LeadershipSchema = z
     handedOver: z.boolean().describe('Đã chuyển giao cho năm sau'),
     handedOverAt: z.string().nullable(),
     note: z.string().nullable(),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'BlocLeadership' });
 export type Leadership = z.infer<typeof LeadershipSchema>;
@@ -106,7 +106,7 @@ export const LeadershipPutSchema = z
     headUnitId: uuidOf('Mã đơn vị Trưởng khối'),
     deputyUnitId: uuidOf('Mã đơn vị Phó khối').nullable(),
     note: optionalText(2000),
-    version: z.number().int().min(1).optional().describe('Bắt buộc khi sửa Trưởng, Phó khối đã ghi'),
+    version: int4().min(1).optional().describe('Bắt buộc khi sửa Trưởng, Phó khối đã ghi'),
   })
   .meta({ id: 'BlocLeadershipPut' });
 export type LeadershipPut = z.infer<typeof LeadershipPutSchema>;
@@ -138,7 +138,7 @@ export const MeetingSchema = z
     place: z.string().nullable(),
     minutes: z.string().nullable(),
     attachments: z.array(AttachmentSchema),
-    version: z.number().int(),
+    version: int4(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -147,7 +147,7 @@ export type Meeting = z.infer<typeof MeetingSchema>;
 
 export const MeetingCreateSchema = z
   .object({
-    date: IsoDateSchema,
+    date: ActDateSchema,
     kind: z.enum(MEETING_KINDS),
     place: optionalText(500),
     minutes: optionalText(100_000).describe('Biên bản, nội dung'),
@@ -156,7 +156,7 @@ export const MeetingCreateSchema = z
 export type MeetingCreate = z.infer<typeof MeetingCreateSchema>;
 
 export const MeetingPatchSchema = MeetingCreateSchema.partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .meta({ id: 'BlocMeetingPatch' });
 export type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
 

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../lib/context';
-import { AppError, badRequest, conflict, notFound } from '../../lib/errors';
+import { AppError, badRequest, conflict, notFound, pgError } from '../../lib/errors';
 import * as lookups from './emulation.repo';
 
 /** Helpers shared by the emulation services: resolving ids of the tenant, errors, dates. */
@@ -42,15 +42,7 @@ export const inForceDuring = (unit: { validFrom: string | null; validTo: string 
 export const invalidTransition = (reason: string) => new AppError('INVALID_TRANSITION', `${reason}.`);
 
 /** The PostgreSQL error code of a driver error (node-postgres or PGlite, possibly wrapped by Drizzle). */
-export function pgErrorCode(error: unknown): string | undefined {
-  let e: unknown = error;
-  for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
-    const { code } = e as { code?: unknown };
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
+export const pgErrorCode = (error: unknown): string | undefined => pgError(error).code;
 
 /** Runs `work`, turning a unique violation that slipped past the checks (a concurrent write) into 409. */
 export async function uniqueAs409<T>(message: string, work: () => Promise<T>): Promise<T> {

@@ -27,3 +27,6 @@ export { addEvidence, listEntries, saveResults, setTargets } from './scoring-ent
 export { getScoringYear, saveScoringTable, transitionScoring } from './scoring-tables.service';
 export { getResults, recomputeBlocYear, recomputeTenantYear } from './scoring-compute.service';
 export { getBlocDashboard, getUnitDashboard } from './scoring-dashboard.service';
+
+/** A movement of the caller's tenant, for a record that refers to it (404 "Phong trào thi đua" otherwise). */
+export { loadMovement as findMovementOfTenant } from './movements.service';

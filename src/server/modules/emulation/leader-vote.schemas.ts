@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { DECIDED_BY, LEADER_VOTE_STATUSES } from '../../../domain/emulation/leader-vote';
-import { IsoDateSchema, requiredText } from '../../lib/http';
+import { requiredText, int4, ActDateSchema } from '../../lib/http';
 import { UnitRefSchema, uuidOf } from './emulation.schemas';
 
 export const LeaderVoteOpenSchema = z
   .object({
-    heldOn: IsoDateSchema.describe('Ngày họp tổng kết, bình xét, suy tôn'),
+    heldOn: ActDateSchema.describe('Ngày họp tổng kết, bình xét, suy tôn'),
     representatives: z
       .array(z.object({ unitId: uuidOf('Mã đơn vị'), userId: uuidOf('Mã người dùng') }))
       .min(2, 'Cần người đại diện của ít nhất hai đơn vị')
@@ -106,7 +106,7 @@ export const LeaderVoteSchema = z
       }),
     ),
     awardRoundId: z.string().nullable(),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'LeaderVote' });
 export type LeaderVote = z.infer<typeof LeaderVoteSchema>;

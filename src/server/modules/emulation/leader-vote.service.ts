@@ -26,6 +26,7 @@ import {
   tally,
   type BallotCandidateInput,
 } from '../council';
+import { findReadableRound } from '../nominations';
 import * as blocsRepo from './blocs.repo';
 import { BLOC, loadBloc, loadWritableBloc } from './blocs.service';
 import { invalidTransition, uniqueAs409 } from './emulation.shared';
@@ -166,6 +167,8 @@ export async function openLeaderVote(ctx: Ctx, blocId: string, year: number, inp
     input.representatives.map((r) => r.userId),
   );
   if (users.length !== input.representatives.length) throw notFound('Người đại diện');
+  // Proposals are filed in the named round: it must be a round of this tenant the actor can see.
+  if (input.awardRoundId) await findReadableRound(ctx, input.awardRoundId);
   const userLabel = new Map(users.map((u) => [u.id, u.label]));
   const unitName = new Map(members.map((m) => [m.id, m.name]));
   const citation =

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, ballotVotes, ballotVoters } from '../../db/schema';
+import { auditLog, awardRounds, ballotVotes, ballotVoters } from '../../db/schema';
+import { newId } from '../../lib/ids';
 import { docxPlainText } from '../../lib/documents/docx-read';
 import { as, createUser, type Session, signIn } from '../../test/harness';
 import { createWorld, expectError, requester, type World } from './emulation.test-helpers';
@@ -98,6 +99,21 @@ describe('opening the leader vote', () => {
       403,
     );
     expectError(await req('stranger')({ method: 'GET', url: url(blocId, 2019, '/leader-vote') }), 404);
+  });
+
+  it('refuses to file proposals in another tenant’s award round (404)', async () => {
+    const foreignRound = newId();
+    await w.t.deps.database.db.insert(awardRounds).values({
+      id: foreignRound,
+      tenantId: w.otherTenantId,
+      orgUnitId: w.foreignUnit.id,
+      name: 'Đợt của tỉnh khác',
+      commendationType: 'phong_trao_thi_dua',
+      level: 'province',
+      year: 2019,
+      status: 'open',
+    });
+    expectError(await open(blocId, 2019, { awardRoundId: foreignRound }), 404);
   });
 
   it('opens round 1 with the rule set’s 80% default and every member unit as candidate', async () => {

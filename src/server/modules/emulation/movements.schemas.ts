@@ -5,7 +5,7 @@ import {
   MOVEMENT_PHASES,
   MOVEMENT_STAGES,
 } from '../../../domain/emulation/movement';
-import { IsoDateSchema, PageQuerySchema, requiredText, text } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
 import { AttachmentSchema, UnitRefSchema, uuidOf, YearSchema } from './emulation.schemas';
 
 const optionalText = (max: number) => text(max).nullable().optional();
@@ -16,8 +16,8 @@ const MovementFieldsSchema = z.object({
   kind: z.enum(MOVEMENT_KINDS).describe('Hình thức: thường xuyên hoặc theo chuyên đề'),
   launcherUnitId: uuidOf('Mã đơn vị phát động'),
   launcherPersonId: uuidOf('Mã người phát động').nullable().optional(),
-  startDate: IsoDateSchema,
-  endDate: IsoDateSchema,
+  startDate: PlanDateSchema,
+  endDate: PlanDateSchema,
   theme: optionalText(1000).describe('Chủ đề'),
   slogan: optionalText(500).describe('Khẩu hiệu'),
   objectives: optionalText(20_000).describe('Mục tiêu'),
@@ -35,7 +35,7 @@ export const MovementCreateSchema = MovementFieldsSchema.extend({
 export type MovementCreate = z.infer<typeof MovementCreateSchema>;
 
 export const MovementPatchSchema = MovementFieldsSchema.partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .meta({ id: 'MovementPatch' });
 export type MovementPatch = z.infer<typeof MovementPatchSchema>;
 
@@ -73,7 +73,7 @@ export const MovementItemSchema = z
     phase: z.enum(MOVEMENT_PHASES),
     phaseLabel: z.string(),
     theme: z.string().nullable(),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'MovementItem' });
 export type MovementItem = z.infer<typeof MovementItemSchema>;
@@ -91,7 +91,7 @@ export const StageSchema = z
     report: z.string().nullable(),
     awardRecordIds: z.array(z.string()),
     attachments: z.array(AttachmentSchema),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'MovementStage' });
 export type Stage = z.infer<typeof StageSchema>;
@@ -120,7 +120,7 @@ const AwardIdsSchema = z
 export const StageCreateSchema = z
   .object({
     stage: z.enum(MOVEMENT_STAGES),
-    date: IsoDateSchema,
+    date: PlanDateSchema,
     report: optionalText(50_000).describe('Báo cáo'),
     awardRecordIds: AwardIdsSchema.default([]),
   })
@@ -129,8 +129,8 @@ export type StageCreate = z.infer<typeof StageCreateSchema>;
 
 export const StagePatchSchema = z
   .object({
-    version: z.number().int().min(1),
-    date: IsoDateSchema.optional(),
+    version: int4().min(1),
+    date: PlanDateSchema.optional(),
     report: optionalText(50_000),
     awardRecordIds: AwardIdsSchema.optional(),
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REGISTRABLE_CODES, REGISTRATION_SUBJECTS } from '../../../domain/emulation/registration';
-import { IsoDateSchema, PageQuerySchema, QueryBool, text } from '../../lib/http';
+import { PageQuerySchema, QueryBool, text, PlanDateSchema } from '../../lib/http';
 import { UnitRefSchema, uuidOf, YearSchema } from './emulation.schemas';
 
 const TitleCodeSchema = z
@@ -82,7 +82,7 @@ export const DeadlineListSchema = z
   .object({ items: z.array(DeadlineSchema) })
   .meta({ id: 'RegistrationDeadlineList' });
 export const DeadlinePutSchema = z
-  .object({ deadline: IsoDateSchema })
+  .object({ deadline: PlanDateSchema })
   .meta({ id: 'RegistrationDeadlinePut' });
 export const YearParamsSchema = z.object({ year: YearSchema });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SCORING_FLOW_ACTIONS, SCORING_FLOW_STATES } from '../../../domain/scoring/flow';
 import { SCORING_LIMITS } from '../../../domain/scoring/types';
-import { requiredText, text } from '../../lib/http';
+import { requiredText, text, int4 } from '../../lib/http';
 import { ScoringTableSchema } from '../scoring/scoring.schemas';
 import { AttachmentSchema, uuidOf, YearSchema } from './emulation.schemas';
 
@@ -108,7 +108,7 @@ export const TransitionSchema = z
       error: `Thao tác (action) phải là một trong: ${SCORING_FLOW_ACTIONS.join(', ')}`,
     }),
     reason: Reason,
-    version: z.number().int().min(1).describe('version của năm chấm điểm (chống ghi đè)'),
+    version: int4().min(1).describe('version của năm chấm điểm (chống ghi đè)'),
   })
   .strict()
   .meta({ id: 'BlocScoringTransition' });
@@ -138,7 +138,7 @@ export const ScoringYearSchema = z
     actions: z.array(
       z.object({ action: z.enum(SCORING_FLOW_ACTIONS), label: z.string(), needsReason: z.boolean() }),
     ),
-    version: z.number().int(),
+    version: int4(),
     table: TableVersionSchema.nullable(),
     versions: z.array(
       z.object({
@@ -183,7 +183,7 @@ export const EntrySchema = z.object({
   evidenceRequired: z.boolean(),
   evidence: z.array(AttachmentSchema),
   adjustments: z.array(AdjustmentSchema),
-  version: z.number().int(),
+  version: int4(),
 });
 
 export const EntriesSchema = z

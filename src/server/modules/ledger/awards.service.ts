@@ -24,6 +24,7 @@ import {
 } from './ledger.common';
 import { assertLedgerVisible, assertLedgerWritable, mayReadLedger } from './ledger.policy';
 import * as repo from './ledger.repo';
+import { findMovementOfTenant } from '../emulation';
 import type { Award, AwardCreate, AwardListQuery, AwardPatch, RevokeInput } from './ledger.schemas';
 
 /**
@@ -203,6 +204,7 @@ async function guardUnique<T>(
 export async function createAward(ctx: Ctx, input: AwardCreate): Promise<Award> {
   const today = vietnamDate(ctx.now);
   const subject = await loadSubject(ctx, input.subjectType, input.subjectId, 'write');
+  if (input.movementId) await findMovementOfTenant(ctx, input.movementId);
   const facts: AwardFacts = {
     subjectType: input.subjectType,
     awardCode: input.awardCode,
@@ -271,6 +273,7 @@ export async function updateAward(ctx: Ctx, id: string, patch: AwardPatch): Prom
   assertValid(row);
   const a = row.award;
   if (patch.version !== a.version) throw versionConflict();
+  if (patch.movementId) await findMovementOfTenant(ctx, patch.movementId);
   const pick = <K extends keyof AwardPatch>(k: K, current: NonNullable<AwardPatch[K]> | null) =>
     patch[k] === undefined ? current : (patch[k] ?? null);
   const facts: AwardFacts = {

@@ -13,17 +13,7 @@ export function assertNoProblems(problems: Problem[]) {
   if (first) throw new AppError('VALIDATION_ERROR', `Dữ liệu không hợp lệ: ${first.message}.`, problems);
 }
 
-/** The PostgreSQL error code (and constraint) of a failed statement, whichever driver wrapped it. */
-export function pgError(error: unknown): { code?: string; constraint?: string } {
-  let e: unknown = error;
-  for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
-    const { code, constraint } = e as { code?: unknown; constraint?: unknown };
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
-      return { code, constraint: typeof constraint === 'string' ? constraint : undefined };
-    e = (e as { cause?: unknown }).cause;
-  }
-  return {};
-}
+export { pgError } from '../../lib/errors';
 
 export const subjectLabel = (type: SubjectType) => SUBJECT_TYPE_LABELS[type];
 

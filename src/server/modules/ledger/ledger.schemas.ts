@@ -14,7 +14,15 @@ import {
   RATINGS,
   SUBJECT_TYPES,
 } from '../../../domain/awards/types';
-import { IsoDateSchema, PageQuerySchema, QueryBool, requiredText, text } from '../../lib/http';
+import {
+  IsoDateSchema,
+  PageQuerySchema,
+  QueryBool,
+  requiredText,
+  text,
+  int4,
+  ActDateSchema,
+} from '../../lib/http';
 
 /** Request and response schemas of the ledger API (zod 4; Vietnamese messages). */
 
@@ -63,7 +71,7 @@ const AwardFields = {
   periodTo: optionalDate,
   commendationType: z.enum(COMMENDATION_TYPES, { message: 'Loại hình khen thưởng không hợp lệ' }).optional(),
   decisionNumber: optionalText(100),
-  decisionDate: optionalDate,
+  decisionDate: ActDateSchema.nullable().optional(),
   decisionAuthority: optionalText(300),
   achievementSummary: optionalText(4000),
   movementId: uuid('Mã phong trào').nullable().optional(),
@@ -103,7 +111,7 @@ export const AwardCreateSchema = z
 export type AwardCreate = z.infer<typeof AwardCreateSchema>;
 
 export const AwardPatchSchema = z
-  .object({ ...AwardFields, awardCode: AwardCodeSchema.optional(), version: z.number().int().min(1) })
+  .object({ ...AwardFields, awardCode: AwardCodeSchema.optional(), version: int4().min(1) })
   .strict()
   .meta({ id: 'AwardPatch' });
 export type AwardPatch = z.infer<typeof AwardPatchSchema>;
@@ -111,8 +119,8 @@ export type AwardPatch = z.infer<typeof AwardPatchSchema>;
 export const RevokeSchema = z
   .object({
     reason: requiredText(1000).describe('Lý do huỷ bỏ (Luật TĐKT Điều 93 k2)'),
-    revokedOn: IsoDateSchema.describe('Ngày quyết định huỷ bỏ'),
-    version: z.number().int().min(1).optional(),
+    revokedOn: ActDateSchema.describe('Ngày quyết định huỷ bỏ'),
+    version: int4().min(1).optional(),
   })
   .strict()
   .meta({ id: 'AwardRevoke' });
@@ -141,7 +149,7 @@ export const AwardSchema = z
     moneyAmount: z.number().int().nullable(),
     source: z.enum(AWARD_SOURCES),
     initiatives: z.array(z.object({ id: z.string(), title: z.string() })),
-    version: z.number().int(),
+    version: int4(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -375,7 +383,7 @@ const InitiativeFields = {
   title: requiredText(500),
   recognizingBody: requiredText(300).describe('Cơ quan, cấp công nhận'),
   decisionNumber: optionalText(100),
-  decisionDate: IsoDateSchema.describe('Ngày quyết định công nhận'),
+  decisionDate: ActDateSchema.describe('Ngày quyết định công nhận'),
   scope: z.enum(INITIATIVE_SCOPES, { message: 'Phạm vi ảnh hưởng không hợp lệ' }),
   appliedFrom: optionalDate,
   summary: optionalText(4000),
@@ -401,7 +409,7 @@ export type InitiativeCreate = z.infer<typeof InitiativeCreateSchema>;
 export const InitiativePatchSchema = z
   .object(InitiativeFields)
   .partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .strict()
   .meta({ id: 'InitiativePatch' });
 export type InitiativePatch = z.infer<typeof InitiativePatchSchema>;
@@ -430,7 +438,7 @@ export const InitiativeSchema = z
       .object({ id: z.string(), awardCode: z.string(), awardName: z.string(), countedYear: z.number().int() })
       .nullable()
       .describe('Khen thưởng đã dùng sáng kiến làm căn cứ (mỗi sáng kiến một lần, G7)'),
-    version: z.number().int(),
+    version: int4(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -1,5 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Ctx, Tx } from '../../lib/context';
+import { notFound } from '../../lib/errors';
+import { NOMINATION } from './nominations.core';
+import { nominationIdsOfTenant } from './nominations.repo';
 import { nominationRoutes } from './nominations.routes';
 import { roundRoutes } from './rounds.routes';
 import {
@@ -47,6 +50,20 @@ export {
  * permission checks. Used by the emulation bloc's leader vote.
  */
 export { fileNomination } from './nominations.service';
+
+/** A round the actor may read, for a record that refers to it (404 for another tenant's or unknown id). */
+export { loadRound as findReadableRound } from './rounds.service';
+
+/**
+ * Checks that every id is a dossier of the caller's tenant, for records that refer to dossiers by id
+ * (decision items): 404 naming the first stranger. Ids only; the caller's checks decide the rest.
+ */
+export async function assertNominationsOfTenant(ctx: Ctx, ids: readonly string[], opts: { tx?: Tx } = {}) {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return;
+  const found = await nominationIdsOfTenant(opts.tx ?? ctx.db, ctx.actor.tenantId, wanted);
+  if (found.size < wanted.length) throw notFound(NOMINATION);
+}
 
 /** Dossiers ready for the council agenda of a round: appraised (consultation closed, when there was one). */
 export function findNominationsForCouncil(ctx: Ctx, roundId: string, opts: { tx?: Tx } = {}) {

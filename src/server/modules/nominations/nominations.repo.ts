@@ -281,3 +281,12 @@ export async function peopleInSubtree(db: Executor, tenantId: string, unitPath: 
     .where(and(eq(people.tenantId, tenantId), pathInSubtree(orgUnits.path, unitPath)))
     .limit(50_000);
 }
+
+/** Which of these ids are dossiers of the tenant. */
+export async function nominationIdsOfTenant(db: Executor, tenantId: string, ids: string[]) {
+  const rows = await db
+    .select({ id: nominations.id })
+    .from(nominations)
+    .where(and(eq(nominations.tenantId, tenantId), inArray(nominations.id, ids)));
+  return new Set(rows.map((r) => r.id));
+}

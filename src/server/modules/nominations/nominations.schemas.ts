@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RATINGS, SUBJECT_TYPES } from '../../../domain/awards/types';
 import { DOCUMENT_CODES, DOCUMENT_ITEM_STATUSES } from '../../../domain/commendation/documents';
 import { DOSSIER_STATUSES } from '../../../domain/commendation/dossier';
-import { IsoDateSchema, requiredText, text } from '../../lib/http';
+import { requiredText, text, int4, ActDateSchema } from '../../lib/http';
 import { UnitRefSchema, uuidOf, VersionSchema, YearSchema } from './rounds.schemas';
 
 /** The structured achievement report (ND 152 appendix templates, simplified to what the forms ask). */
@@ -80,7 +80,7 @@ export const ForwardBodySchema = z.object({
   version: VersionSchema,
   targetRoundId: uuidOf('Mã đợt trình cấp trên').describe('Đợt khen thưởng cấp trung ương'),
   proposalLetterNumber: requiredText(100).describe('Số tờ trình của cấp trình'),
-  proposalLetterDate: IsoDateSchema.describe('Ngày tờ trình'),
+  proposalLetterDate: ActDateSchema.describe('Ngày tờ trình'),
 });
 
 export const DocumentParamsSchema = z.object({
@@ -144,7 +144,7 @@ export const NominationItemSchema = z
     submittedAt: z.string().nullable(),
     receivedAt: z.string().nullable(),
     decidedAt: z.string().nullable(),
-    version: z.number().int(),
+    version: int4(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMMENDATION_TYPES } from '../../../domain/awards/types';
 import { ROUND_ACTIONS, ROUND_LEVELS, ROUND_STATUSES } from '../../../domain/commendation/round';
-import { IsoDateSchema, PageQuerySchema, requiredText, text } from '../../lib/http';
+import { PageQuerySchema, requiredText, text, int4, PlanDateSchema } from '../../lib/http';
 
 export const uuidOf = (what: string) => z.uuid({ message: `${what} không hợp lệ` });
 export const YearSchema = z
@@ -12,7 +12,7 @@ export const YearSchema = z
 export const VersionSchema = z.number({ message: 'Thiếu version' }).int().min(1).max(2_000_000_000);
 export const UnitRefSchema = z.object({ id: z.string(), name: z.string() });
 
-const optionalDate = IsoDateSchema.nullable().optional();
+const optionalDate = PlanDateSchema.nullable().optional();
 
 const RoundFieldsSchema = z.object({
   name: requiredText(500).describe('Tên đợt khen thưởng'),
@@ -82,7 +82,7 @@ export const RoundItemSchema = z
       decision: z.string().nullable(),
     }),
     nominationCount: z.number().int(),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'AwardRoundItem' });
 export type RoundItem = z.infer<typeof RoundItemSchema>;

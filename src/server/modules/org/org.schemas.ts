@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LINEAGE_KINDS, ORG_UNIT_TYPES } from '../../../domain/org/org-unit';
-import { IsoDateSchema, listOf, PageQuerySchema, requiredText, text } from '../../lib/http';
+import { IsoDateSchema, listOf, PageQuerySchema, requiredText, text, int4 } from '../../lib/http';
 
 const optionalText = (max: number) =>
   text(max)
@@ -67,7 +67,7 @@ export const OrgUnitDetailSchema = z
     parentId: z.string().nullable(),
     path: z.string(),
     depth: z.number().int(),
-    version: z.number().int(),
+    version: int4(),
     ancestors: z.array(AncestorSchema),
     events: z.array(LineageEventViewSchema),
     children: z.object({ total: z.number().int(), inForce: z.number().int(), asOf: z.string() }),
@@ -105,7 +105,7 @@ export type CreateOrgUnitInput = z.infer<typeof CreateOrgUnitSchema>;
 
 export const UpdateOrgUnitSchema = z
   .object({
-    version: z.number().int().min(1),
+    version: int4().min(1),
     name: requiredText(300).optional(),
     code: optionalText(50),
     validFrom: IsoDateSchema.nullish(),

@@ -181,8 +181,36 @@ describe('import, report, re-import, export', () => {
     expect(rows).toHaveLength(5);
     expect(rows[1]![5]).toMatch(/^00[28]\*{6}\d{3}$/);
     expect(rows[1]![3]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-    const full = await as(t.app, admin)({ method: 'GET', url: '/api/people/export' });
+    // Masked for the administrator too, unless asked for with a reason (audited; the viewer may not).
+    const plain = await as(t.app, admin)({ method: 'GET', url: '/api/people/export' });
+    const plainRows = (await readSheet(plain.rawPayload)).rows.slice(1);
+    expect(plainRows.map((r) => r[5]).filter(Boolean)).not.toHaveLength(0);
+    for (const r of plainRows) if (r[5]) expect(r[5]).toMatch(/^00[28]\*{6}\d{3}$/);
+    const noReason = await as(t.app, admin)({ method: 'POST', url: '/api/people/export', payload: {} });
+    expect(noReason.statusCode).toBe(400);
+    const viewerFull = await as(
+      t.app,
+      viewer,
+    )({
+      method: 'POST',
+      url: '/api/people/export',
+      payload: { reason: 'Đối chiếu với Công an xã' },
+    });
+    expect(viewerFull.statusCode).toBe(403);
+    const full = await as(
+      t.app,
+      admin,
+    )({
+      method: 'POST',
+      url: '/api/people/export',
+      payload: { reason: 'Đối chiếu với Công an xã', q: '' },
+    });
+    expect(full.statusCode).toBe(200);
     expect((await readSheet(full.rawPayload)).rows[1]![5]).toMatch(/^00[28]\d{9}$/);
+    const audits = await t.deps.database.db.select().from(auditLog);
+    const exportAudit = audits.filter((a) => a.action === 'people.export.citizenIds');
+    expect(exportAudit).toHaveLength(1);
+    expect(exportAudit[0]!.summary).toContain('Đối chiếu với Công an xã');
     const before = (await as(t.app, admin)({ method: 'GET', url: '/api/people?sort=name' })).json().items;
     const job = await importWorkbook(t.app, admin, exported.rawPayload);
     expect(job.result).toMatchObject({ created: 0, updated: 4, rejected: 0 });

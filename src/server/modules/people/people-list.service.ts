@@ -75,7 +75,7 @@ export async function listPeople(ctx: Ctx, query: PersonListQuery) {
       repo.listPeople(ctx.db, where.sql, query.sort, query.pageSize, offset),
       repo.countPeople(ctx.db, where.sql, where.scoped),
     ]);
-    return { items: rows.map((r) => presentPersonItem(ctx, r)), total, totalExact: true };
+    return { items: rows.map((r) => presentPersonItem(r)), total, totalExact: true };
   }
   if (where.textOnly !== undefined && (query.sort === 'name' || query.sort === '-name'))
     return listByName(ctx, where.textOnly, query, offset);
@@ -85,7 +85,7 @@ export async function listPeople(ctx: Ctx, query: PersonListQuery) {
       ? []
       : await repo.listPeople(ctx.db, where.sql, query.sort, query.pageSize, offset, counted <= COUNT_CAP);
   return {
-    items: rows.map((r) => presentPersonItem(ctx, r)),
+    items: rows.map((r) => presentPersonItem(r)),
     total: Math.min(counted, COUNT_CAP),
     totalExact: counted <= COUNT_CAP,
   };
@@ -111,7 +111,7 @@ async function listByName(ctx: Ctx, folded: string, query: PersonListQuery, offs
     ids = await repo.pageTextMatches(ctx.db, tenantId, folded, { descending, limit, offset });
   const rows = await repo.listPeopleByIds(ctx.db, tenantId, ids);
   return {
-    items: rows.map((r) => presentPersonItem(ctx, r)),
+    items: rows.map((r) => presentPersonItem(r)),
     total: Math.min(counted, COUNT_CAP),
     totalExact: counted <= COUNT_CAP,
   };

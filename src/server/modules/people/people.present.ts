@@ -27,18 +27,24 @@ export function personSearchColumns(fullName: string, externalCode: string | nul
   };
 }
 
-/** The citizen ID as this actor may see it. */
-export function visibleCitizenId(
+/**
+ * The citizen ID as lists, searches, exports and the person's page show it: masked (ADR 0007), for every
+ * role. The full number is read only through an audited reveal (`revealCitizenId`, or an export with full
+ * numbers and a reason) by a role with `people.citizenId.read` on the person's unit.
+ */
+export const maskedCitizenId = (row: { citizenIdMasked: string | null }) => row.citizenIdMasked;
+
+/** The full number for an audited reveal: null when the actor may not read it there (caller decides). */
+export function fullCitizenId(
   ctx: Ctx,
   row: { citizenIdCipher: string | null; citizenIdMasked: string | null },
   unitPath: string | null,
 ): string | null {
-  if (!row.citizenIdCipher) return row.citizenIdMasked;
-  if (!mayReadCitizenId(ctx, unitPath)) return row.citizenIdMasked;
+  if (!row.citizenIdCipher || !mayReadCitizenId(ctx, unitPath)) return row.citizenIdMasked;
   return ctx.deps.protector.decrypt(row.citizenIdCipher);
 }
 
-export function presentPersonItem(ctx: Ctx, row: PersonListRow): PersonItem {
+export function presentPersonItem(row: PersonListRow): PersonItem {
   return {
     id: row.id,
     fullName: row.fullName,
@@ -46,7 +52,7 @@ export function presentPersonItem(ctx: Ctx, row: PersonListRow): PersonItem {
     birthDate: row.birthDate,
     ethnicity: row.ethnicity,
     ethnicityName: ethnicGroupName(row.ethnicity) ?? row.ethnicity,
-    citizenId: visibleCitizenId(ctx, row, row.unitPath),
+    citizenId: maskedCitizenId(row),
     position: row.position,
     isLeader: row.isLeader,
     occupationGroup: row.occupationGroup,
@@ -57,14 +63,4 @@ export function presentPersonItem(ctx: Ctx, row: PersonListRow): PersonItem {
   };
 }
 
-/** Postgres error code of a failed query, whichever driver wrapped it. */
-export function pgErrorCode(error: unknown): { code?: string; constraint?: string } {
-  let e: unknown = error;
-  for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
-    const { code, constraint } = e as { code?: unknown; constraint?: unknown };
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
-      return { code, constraint: typeof constraint === 'string' ? constraint : undefined };
-    e = (e as { cause?: unknown }).cause;
-  }
-  return {};
-}
+export { pgError as pgErrorCode } from '../../lib/errors';

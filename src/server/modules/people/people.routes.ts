@@ -11,6 +11,8 @@ import {
   PersonCreateSchema,
   PersonDetailSchema,
   PersonFilterSchema,
+  PersonFullExportSchema,
+  RevealCitizenIdSchema,
   PersonListSchema,
   PersonListQuerySchema,
   PersonPatchSchema,
@@ -21,6 +23,7 @@ import {
   deletePerson,
   getPerson,
   listPeople,
+  revealCitizenId,
   transferPerson,
   updatePerson,
 } from './people.service';
@@ -68,6 +71,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: TAGS,
         summary: 'Xuất danh sách cá nhân ra Excel (cùng bộ lọc với danh sách; nhập lại được)',
+        description: 'Số định danh cá nhân bị che. Cần số đầy đủ: POST /api/people/export kèm lý do.',
         querystring: PersonFilterSchema,
         response: { 200: FileSchema, ...errorResponses },
       },
@@ -76,6 +80,43 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       const file = await exportPeople(requirePermission(request, 'people.read'), request.query);
       return reply.type(XLSX_MIME).header('content-disposition', attachment(file.filename)).send(file.stream);
     },
+  );
+
+  app.post(
+    '/api/people/export',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Xuất Excel có đầy đủ số định danh cá nhân (cần quyền, nêu lý do, ghi nhật ký)',
+        description:
+          'Cùng bộ lọc với danh sách. Số đầy đủ chỉ với người thuộc đơn vị mà bạn có quyền people.citizenId.read; còn lại bị che.',
+        body: PersonFullExportSchema,
+        response: { 200: FileSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { reason, ...filter } = request.body;
+      const file = await exportPeople(requirePermission(request, 'people.read'), filter, { reason });
+      return reply.type(XLSX_MIME).header('content-disposition', attachment(file.filename)).send(file.stream);
+    },
+  );
+
+  app.post(
+    '/api/people/:id/reveal-citizen-id',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Xem đầy đủ số định danh cá nhân của một người (ghi nhật ký)',
+        params: IdParamSchema,
+        body: RevealCitizenIdSchema,
+        response: {
+          200: z.object({ citizenId: z.string() }).meta({ id: 'RevealedCitizenId' }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) =>
+      revealCitizenId(requirePermission(request, 'people.read'), request.params.id, request.body.reason),
   );
 
   app.post(

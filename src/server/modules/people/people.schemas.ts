@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ETHNIC_GROUP_CODES } from '../../../domain/people/ethnic-groups';
 import { GENDERS, OCCUPATION_GROUPS } from '../../../domain/people/person';
-import { IsoDateSchema, PageQuerySchema, QueryBool, text } from '../../lib/http';
+import { IsoDateSchema, PageQuerySchema, QueryBool, text, int4 } from '../../lib/http';
 
 export const PERSON_SORTS = ['name', '-name', 'birthDate', '-birthDate', 'createdAt', '-createdAt'] as const;
 
@@ -29,14 +29,19 @@ export const PersonItemSchema = z
     birthDate: z.string().nullable(),
     ethnicity: z.string(),
     ethnicityName: z.string(),
-    citizenId: z.string().nullable().describe('Đầy đủ nếu có quyền people.citizenId.read, ngược lại bị che'),
+    citizenId: z
+      .string()
+      .nullable()
+      .describe(
+        'Luôn bị che (002******234); số đầy đủ: POST /api/people/:id/reveal-citizen-id (ghi nhật ký)',
+      ),
     position: z.string().nullable(),
     isLeader: z.boolean(),
     occupationGroup: z.enum(OCCUPATION_GROUPS),
     recruitedOn: z.string().nullable(),
     unit: UnitRefSchema.nullable(),
     externalCode: z.string().nullable(),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'PersonItem' });
 export type PersonItem = z.infer<typeof PersonItemSchema>;
@@ -62,6 +67,9 @@ export const MembershipSchema = z
   .meta({ id: 'PersonMembership' });
 
 export const PersonDetailSchema = PersonItemSchema.extend({
+  citizenIdRevealable: z
+    .boolean()
+    .describe('Người dùng được xem đầy đủ số định danh của người này (qua thao tác xem có ghi nhật ký)'),
   phone: z.string().nullable(),
   email: z.string().nullable(),
   createdAt: z.string(),
@@ -98,7 +106,7 @@ export type PersonCreate = z.infer<typeof PersonCreateSchema>;
 
 /** Unit changes go through POST /api/people/:id/transfer so that the history stays right. */
 export const PersonPatchSchema = PersonFieldsSchema.partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .strict()
   .meta({ id: 'PersonPatch' });
 export type PersonPatch = z.infer<typeof PersonPatchSchema>;
@@ -108,7 +116,7 @@ export const TransferSchema = z
     unitId: z.uuid({ message: 'Mã đơn vị không hợp lệ' }),
     position: optionalText(200),
     fromDate: IsoDateSchema,
-    version: z.number().int().min(1).optional(),
+    version: int4().min(1).optional(),
   })
   .meta({ id: 'PersonTransfer' });
 export type TransferInput = z.infer<typeof TransferSchema>;
@@ -129,7 +137,7 @@ export const HouseholdSchema = z
     unit: UnitRefSchema,
     address: z.string().nullable(),
     externalCode: z.string().nullable(),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'Household' });
 export type Household = z.infer<typeof HouseholdSchema>;
@@ -146,6 +154,18 @@ export const HouseholdCreateSchema = z
 export type HouseholdCreate = z.infer<typeof HouseholdCreateSchema>;
 
 export const HouseholdPatchSchema = HouseholdCreateSchema.partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: int4().min(1) })
   .meta({ id: 'HouseholdPatch' });
 export type HouseholdPatch = z.infer<typeof HouseholdPatchSchema>;
+
+export const RevealCitizenIdSchema = z
+  .object({ reason: text(500).optional().describe('Lý do xem (ghi vào nhật ký)') })
+  .meta({ id: 'RevealCitizenId' });
+
+/** Export with full citizen IDs: the list's filters and the reason, which the audit trail keeps. */
+export const PersonFullExportSchema = PersonFilterSchema.extend({
+  includeSubunits: z.boolean().default(true),
+  isLeader: z.boolean().optional(),
+  reason: text(500).pipe(z.string().min(10, 'Nêu lý do cần số định danh đầy đủ (ít nhất 10 ký tự)')),
+}).meta({ id: 'PersonFullExport' });
+export type PersonFullExport = z.infer<typeof PersonFullExportSchema>;

@@ -3,15 +3,15 @@ import { isInForce } from '../../../domain/org/org-unit';
 import { checkPersonFacts } from '../../../domain/people/person-facts';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction, type Tx } from '../../lib/context';
-import { AppError, badRequest, conflict, notFound, versionConflict } from '../../lib/errors';
+import { AppError, badRequest, conflict, forbidden, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { assertMayAttach, assertVisible, assertWritable } from './people.policy';
+import { assertMayAttach, assertVisible, assertWritable, mayReadCitizenId } from './people.policy';
 import {
+  fullCitizenId,
   pgErrorCode,
   personSearchColumns,
   presentPersonItem,
   protectCitizenId,
-  visibleCitizenId,
 } from './people.present';
 import * as repo from './people.repo';
 import type { PersonCreate, PersonDetail, PersonPatch, TransferInput } from './people.schemas';
@@ -36,8 +36,8 @@ export async function getPerson(ctx: Ctx, id: string): Promise<PersonDetail> {
     repo.listHouseholdsHeadedBy(ctx.db, ctx.actor.tenantId, id),
   ]);
   return {
-    ...presentPersonItem(ctx, { ...p, unitName: found.unitName, unitPath: found.unitPath, unitCode: null }),
-    citizenId: visibleCitizenId(ctx, p, found.unitPath),
+    ...presentPersonItem({ ...p, unitName: found.unitName, unitPath: found.unitPath, unitCode: null }),
+    citizenIdRevealable: p.citizenIdCipher !== null && mayReadCitizenId(ctx, found.unitPath),
     phone: p.phone,
     email: p.email,
     createdAt: p.createdAt.toISOString(),
@@ -51,6 +51,29 @@ export async function getPerson(ctx: Ctx, id: string): Promise<PersonDetail> {
     })),
     householdsHeaded: headed,
   };
+}
+
+/**
+ * The full citizen ID of one person, for a role with `people.citizenId.read` on the person's unit: each reveal
+ * writes an audit row (who, when, from where, why), the number itself never (ADR 0007).
+ */
+export async function revealCitizenId(ctx: Ctx, id: string, reason: string | undefined) {
+  const found = await loadVisible(ctx, id);
+  const p = found.person;
+  if (!mayReadCitizenId(ctx, found.unitPath))
+    throw forbidden('Bạn không có quyền xem đầy đủ số định danh cá nhân của người thuộc đơn vị này.');
+  if (!p.citizenIdCipher) throw notFound('Số định danh cá nhân của người này');
+  const citizenId = fullCitizenId(ctx, p, found.unitPath);
+  await inTransaction(ctx, (tx) =>
+    writeAudit(tx, ctx, {
+      action: 'person.citizenId.reveal',
+      entityType: 'person',
+      entityId: id,
+      summary: `Xem đầy đủ số định danh cá nhân của ${p.fullName}${reason ? ` — lý do: ${reason}` : ''}`,
+      after: { citizenIdMasked: p.citizenIdMasked, reason: reason ?? null },
+    }),
+  );
+  return { citizenId: citizenId ?? '' };
 }
 
 function assertFacts(problems: { path: string; message: string }[]) {

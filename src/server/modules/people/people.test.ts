@@ -69,7 +69,8 @@ describe('people CRUD', () => {
     anId = body.id;
     expect(body).toMatchObject({
       fullName: 'Nguyễn Văn An',
-      citizenId: '008085001234',
+      citizenId: '008******234',
+      citizenIdRevealable: true,
       unit: { id: communeA.id, name: 'Xã Minh Quang' },
       ethnicityName: 'Tày',
       version: 1,
@@ -260,13 +261,37 @@ describe('list, search, masking, scope and tenant isolation', () => {
     expect((await list(admin, 'gender=female')).json().total).toBe(1);
   });
 
-  it('masks the citizen ID for a viewer and shows it to the admin', async () => {
-    const asViewer = (await list(viewer, 'q=chinh')).json().items[0];
-    expect(asViewer.citizenId).toBe('002******333');
-    const asAdmin = (await list(admin, 'q=chinh')).json().items[0];
-    expect(asAdmin.citizenId).toBe('002095000333');
-    const detail = await as(t.app, viewer)({ method: 'GET', url: `/api/people/${ids['Vàng Seo Chính']}` });
-    expect(detail.json().citizenId).toBe('002******333');
+  it('masks the citizen ID in lists, searches and the detail page for every role, the administrator too', async () => {
+    for (const session of [viewer, admin]) {
+      const listed = (await list(session, 'q=chinh')).json().items[0];
+      expect(listed.citizenId).toBe('002******333');
+      const byNumber = (await list(session, 'q=002095000333')).json();
+      expect(byNumber.items.map((i: { citizenId: string }) => i.citizenId)).toEqual(['002******333']);
+      const detail = await as(t.app, session)({ method: 'GET', url: `/api/people/${ids['Vàng Seo Chính']}` });
+      expect(detail.json()).toMatchObject({
+        citizenId: '002******333',
+        citizenIdRevealable: session === admin,
+      });
+    }
+    expect(JSON.stringify((await list(admin, 'pageSize=100')).json())).not.toMatch(/\d{12}/);
+  });
+
+  it('reveals the full number only through an audited action, to roles allowed on the unit', async () => {
+    const url = `/api/people/${ids['Vàng Seo Chính']}/reveal-citizen-id`;
+    const refused = await as(t.app, viewer)({ method: 'POST', url, payload: {} });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toContain('số định danh');
+    expect((await as(t.app, officer)({ method: 'POST', url, payload: {} })).statusCode).toBe(404);
+    expect((await as(t.app, stranger)({ method: 'POST', url, payload: {} })).statusCode).toBe(404);
+    const res = await as(t.app, admin)({ method: 'POST', url, payload: { reason: 'Đối chiếu hồ sơ khen' } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ citizenId: '002095000333' });
+    const audits = await t.deps.database.db.select().from(auditLog);
+    const reveal = audits.filter((a) => a.action === 'person.citizenId.reveal');
+    expect(reveal).toHaveLength(1);
+    expect(reveal[0]).toMatchObject({ entityId: ids['Vàng Seo Chính'] });
+    expect(reveal[0]!.summary).toContain('Đối chiếu hồ sơ khen');
+    expect(JSON.stringify(reveal[0])).not.toContain('002095000333');
   });
 
   it('shows a scoped officer only the people of its subtree', async () => {

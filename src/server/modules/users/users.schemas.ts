@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../../domain/access/roles';
-import { listOf, PageQuerySchema, QueryBool, requiredText, text } from '../../lib/http';
+import { listOf, PageQuerySchema, QueryBool, requiredText, text, int4 } from '../../lib/http';
 
 const uuid = () => z.uuid({ message: 'Mã định danh không hợp lệ' });
 const RoleSchema = z.enum(ROLES, { message: 'Vai trò không hợp lệ' });
@@ -24,7 +24,7 @@ export const UserSchema = z
     lockedUntil: z.string().nullable().describe('Khoá đến (ISO), null nếu không bị khoá'),
     lastSignInAt: z.string().nullable(),
     grants: z.array(UserGrantSchema),
-    version: z.number().int(),
+    version: int4(),
   })
   .meta({ id: 'User' });
 
@@ -63,7 +63,7 @@ export const UpdateUserSchema = z
   .object({
     fullName: requiredText(200).optional(),
     isActive: z.boolean().optional(),
-    version: z.number().int().min(1),
+    version: int4().min(1),
   })
   .strict()
   .meta({ id: 'UpdateUser' });

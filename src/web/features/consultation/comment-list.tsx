@@ -73,6 +73,18 @@ export function CommentList({
               description={
                 <>
                   <span style={{ whiteSpace: 'pre-wrap' }}>{c.text}</span>
+                  {c.redactions.length > 0 && (
+                    <Typography.Paragraph type="secondary" style={{ margin: 0 }} data-testid="redactions">
+                      Khi công bố sẽ ẩn:{' '}
+                      {c.redactions.map((r, i) => (
+                        <Tag key={i} color="gold">
+                          {r.label}: {r.original}
+                        </Tag>
+                      ))}
+                      <br />
+                      Nội dung công bố: <span style={{ whiteSpace: 'pre-wrap' }}>{c.publicText}</span>
+                    </Typography.Paragraph>
+                  )}
                   {c.moderationReason && (
                     <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
                       Lý do ẩn: {c.moderationReason} ({c.moderatedBy})

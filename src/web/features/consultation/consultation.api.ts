@@ -26,6 +26,10 @@ export interface Comment {
   authorName: string | null;
   contact: string | null;
   text: string;
+  /** The text as published: identity numbers, phones, birth dates and e-mails hidden. */
+  publicText: string;
+  publicAuthorName: string | null;
+  redactions: { kind: string; label: string; original: string }[];
   status: 'pending' | 'published' | 'hidden';
   statusLabel: string;
   moderationReason: string | null;

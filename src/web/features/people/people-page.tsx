@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Input, Select, Table, Tag } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -35,6 +35,7 @@ export default function PeoplePage() {
   const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
 
   const effective: PersonFilter = { ...filter, q: q || undefined };
   const list = useQuery({
@@ -48,14 +49,22 @@ export default function PeoplePage() {
     setPage(1);
   };
 
-  const exportXlsx = async () => {
+  const exportXlsx = async (full: { reason: string } | null) => {
     setExporting(true);
     try {
-      await api.download(
-        '/api/people/export',
-        { ...effective, sort: effective.sort },
-        'danh-sach-ca-nhan.xlsx',
-      );
+      if (full)
+        await api.downloadPost(
+          '/api/people/export',
+          { ...effective, reason: full.reason },
+          'danh-sach-ca-nhan.xlsx',
+        );
+      else
+        await api.download(
+          '/api/people/export',
+          { ...effective, sort: effective.sort },
+          'danh-sach-ca-nhan.xlsx',
+        );
+      setExportOpen(false);
     } catch (error) {
       void message.error(errorMessage(error));
     } finally {
@@ -65,11 +74,18 @@ export default function PeoplePage() {
 
   return (
     <>
+      <ExportDialog
+        open={exportOpen}
+        busy={exporting}
+        mayExportFull={can('people.citizenId.read')}
+        onCancel={() => setExportOpen(false)}
+        onExport={(full) => void exportXlsx(full)}
+      />
       <PageHeader
         title={m.people.title}
         extra={
           <>
-            <Button icon={<DownloadOutlined />} onClick={() => void exportXlsx()} loading={exporting}>
+            <Button icon={<DownloadOutlined />} onClick={() => setExportOpen(true)} loading={exporting}>
               {m.common.export}
             </Button>
             {can('people.write') && (
@@ -216,5 +232,67 @@ export default function PeoplePage() {
         onSaved={(id) => id && void navigate(`/ca-nhan/${id}`)}
       />
     </>
+  );
+}
+
+/**
+ * The export dialog: citizen IDs are masked in the file unless a role allowed to read them asks for the full
+ * numbers and gives a reason (the server writes both to the audit trail).
+ */
+function ExportDialog({
+  open,
+  busy,
+  mayExportFull,
+  onCancel,
+  onExport,
+}: {
+  open: boolean;
+  busy: boolean;
+  mayExportFull: boolean;
+  onCancel: () => void;
+  onExport: (full: { reason: string } | null) => void;
+}) {
+  const [full, setFull] = useState(false);
+  const [reason, setReason] = useState('');
+  const reasonOk = reason.trim().length >= 10;
+  return (
+    <Modal
+      open={open}
+      title={m.people.exportTitle}
+      okText={m.common.export}
+      cancelText={m.common.cancel}
+      confirmLoading={busy}
+      okButtonProps={{ disabled: full && !reasonOk }}
+      onCancel={onCancel}
+      onOk={() => onExport(full ? { reason: reason.trim() } : null)}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>{m.people.exportMaskedNote}</Typography.Paragraph>
+      {mayExportFull && (
+        <>
+          <Checkbox checked={full} onChange={(e) => setFull(e.target.checked)}>
+            {m.people.exportFullCitizenIds}
+          </Checkbox>
+          {full && (
+            <Form layout="vertical" style={{ marginTop: 12 }}>
+              <Form.Item
+                label={m.people.exportReason}
+                required
+                help={reasonOk ? undefined : m.people.exportReasonRequired}
+                validateStatus={reasonOk ? undefined : 'warning'}
+              >
+                <Input.TextArea
+                  aria-label={m.people.exportReason}
+                  value={reason}
+                  maxLength={500}
+                  rows={3}
+                  onChange={(e) => setReason(e.target.value)}
+                />
+              </Form.Item>
+            </Form>
+          )}
+        </>
+      )}
+    </Modal>
   );
 }

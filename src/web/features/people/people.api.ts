@@ -32,6 +32,8 @@ export interface Membership {
 }
 
 export interface PersonDetail extends PersonItem {
+  /** May this user see the full citizen ID (an audited reveal)? */
+  citizenIdRevealable: boolean;
   phone: string | null;
   email: string | null;
   createdAt: string;

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, EyeOutlined, SwapOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
@@ -107,6 +107,38 @@ export default function PersonDetailPage() {
   );
 }
 
+/**
+ * The citizen ID is shown masked; a role allowed to read it may reveal the full number, which the server
+ * records in the audit trail. The number stays in this component's state only, never in the query cache.
+ */
+function CitizenIdReveal({ p }: { p: PersonDetail }) {
+  const { message } = App.useApp();
+  const [full, setFull] = useState<string | null>(null);
+  const reveal = useMutation({
+    mutationFn: () => api.post<{ citizenId: string }>(`/api/people/${p.id}/reveal-citizen-id`, {}),
+    onSuccess: (r) => setFull(r.citizenId),
+    onError: (error) => void message.error(errorMessage(error)),
+  });
+  if (full) return <span data-testid="citizen-id">{full}</span>;
+  return (
+    <>
+      <span data-testid="citizen-id">{orDash(p.citizenId)}</span>
+      {p.citizenIdRevealable && (
+        <Button
+          type="link"
+          size="small"
+          icon={<EyeOutlined />}
+          loading={reveal.isPending}
+          onClick={() => reveal.mutate()}
+          title={m.people.revealCitizenIdHint}
+        >
+          {m.people.revealCitizenId}
+        </Button>
+      )}
+    </>
+  );
+}
+
 function PersonInfo({ p }: { p: PersonDetail }) {
   return (
     <>
@@ -119,7 +151,7 @@ function PersonInfo({ p }: { p: PersonDetail }) {
             { key: 'gender', label: m.people.gender, children: GENDER_LABELS[p.gender] },
             { key: 'birth', label: m.people.birthDate, children: formatDate(p.birthDate) },
             { key: 'eth', label: m.people.ethnicity, children: p.ethnicityName },
-            { key: 'cid', label: m.people.citizenId, children: orDash(p.citizenId) },
+            { key: 'cid', label: m.people.citizenId, children: <CitizenIdReveal p={p} /> },
             { key: 'unit', label: m.people.unit, children: orDash(p.unit?.name) },
             { key: 'pos', label: m.people.position, children: orDash(p.position) },
             { key: 'leader', label: m.people.isLeader, children: p.isLeader ? m.common.yes : m.common.no },
