@@ -108,7 +108,9 @@ export function sealWithKey(key: Buffer, plain: string, aad: string): string {
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(aad, 'utf8'));
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return ['s1', iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');
+  return ['s1', iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(
+    ':',
+  );
 }
 
 /** Opens what sealWithKey sealed with the same key and `aad`; throws when anything was altered. */

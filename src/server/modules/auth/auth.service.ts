@@ -1,5 +1,5 @@
 import type { Actor, Ctx, Deps } from '../../lib/context';
-import { inTransaction } from '../../lib/context';
+import { type Executor, inTransaction } from '../../lib/context';
 import { writeAudit } from '../../lib/audit.repo';
 import { randomToken, sha256 } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
@@ -259,7 +259,23 @@ export async function sessionInfo(ctx: Ctx) {
   return presentSession(user, tenant, ctx.actor.grants);
 }
 
+/** 403 for a bearer token: only a person signed in (cookie session) may change a password or manage tokens. */
+export function requireSessionFor(ctx: Ctx, what: string) {
+  if (ctx.actor.via === 'token')
+    throw new AppError('FORBIDDEN', `Không thể dùng API token để ${what}; hãy đăng nhập bằng tài khoản.`);
+}
+
+/**
+ * Ends a user's access after a password change, reset or deactivation, in the caller's transaction: every
+ * session (but `keepSessionId`, the one that changed its own password) and every API token are revoked.
+ */
+export async function endAccessOf(tx: Executor, userId: string, now: Date, keepSessionId?: string) {
+  await repo.deleteSessionsOfUser(tx, userId, keepSessionId);
+  return repo.revokeApiTokensOfUser(tx, userId, now);
+}
+
 export async function changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }) {
+  requireSessionFor(ctx, 'đổi mật khẩu');
   const user = await repo.findUserById(ctx.db, ctx.actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Phiên đăng nhập không còn hiệu lực.');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -272,12 +288,12 @@ export async function changePassword(ctx: Ctx, input: { currentPassword: string;
   const newHash = await hashPassword(input.newPassword);
   await inTransaction(ctx, async (tx) => {
     await repo.setPasswordHash(tx, user.id, newHash, ctx.now);
-    await repo.deleteSessionsOfUser(tx, user.id, ctx.actor.sessionId);
+    const tokens = await endAccessOf(tx, user.id, ctx.now, ctx.actor.sessionId);
     await writeAudit(tx, ctx, {
       action: 'change_password',
       entityType: 'user',
       entityId: user.id,
-      summary: `${user.email} đổi mật khẩu`,
+      summary: `${user.email} đổi mật khẩu${tokens > 0 ? ` (thu hồi ${tokens} API token)` : ''}`,
     });
   });
 }

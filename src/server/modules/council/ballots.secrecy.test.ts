@@ -113,8 +113,7 @@ describe('secret ballot at rest (ADR 0011)', () => {
     const expected = (index: 0 | 1, option: string) =>
       papers.filter((p) => p.marks[index]![1] === option).length;
     for (const [index, c] of r.candidates.entries())
-      for (const o of OPTIONS)
-        expect(c.counts[o as keyof typeof c.counts]).toBe(expected(index as 0 | 1, o));
+      for (const o of OPTIONS) expect(c.counts[o as keyof typeof c.counts]).toBe(expected(index as 0 | 1, o));
   });
 
   it("after the close, no attacker's query on xmin, ctid, ids, timestamps or audit rows pairs a voter with a choice", async () => {
