@@ -29,6 +29,8 @@ export interface BuildOptions {
   logger?: boolean | { level: string };
   /** Folder of the built back office (vite build output); absent in API-only tests. */
   webDir?: string;
+  /** TRUSTED_PROXIES: whose X-Forwarded-For decides `request.ip`; none (the default) → the socket's address. */
+  trustedProxies?: string[];
 }
 
 /** Builds the whole HTTP app; main.ts listens, tests call inject(). */
@@ -40,7 +42,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : newId();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Only the configured proxies are believed; with none, X-Forwarded-For is ignored (issue 11 item 3).
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
     routerOptions: { maxParamLength: 200 },
     // Bad percent-encoding and over-long ids are rejected by the router before the error handler.
     frameworkErrors: (error, _request, reply) => {

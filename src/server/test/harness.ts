@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { expect } from 'vitest';
 import type { Role } from '../../domain/access/roles';
-import { buildApp } from '../app';
+import { type BuildOptions, buildApp } from '../app';
 import { type Database, openPglite, openPostgres } from '../db/client';
 import { migrate } from '../db/migrate';
 import { loadEnv } from '../env';
@@ -51,7 +51,7 @@ export interface TestApp {
 
 export const TEST_KEY = Buffer.alloc(32, 7);
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: BuildOptions = {}): Promise<TestApp> {
   const { database, drop } = await createTestDatabase();
   await migrate(database);
   const deps: Deps = {
@@ -61,7 +61,7 @@ export async function createTestApp(): Promise<TestApp> {
     version: 'test',
     cookieSecure: false,
   };
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, options);
   return {
     app,
     deps,
