@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -18,6 +19,7 @@ import { z } from 'zod';
 import type { Deps } from './lib/context';
 import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/ids';
+import { helmetOptions, isNoStore, SWAGGER_CSP } from './lib/security-headers';
 import { MAX_UPLOAD_BYTES } from './lib/upload-limits';
 import { registerAuthHook } from './modules/auth/auth.hook';
 import { registerModules } from './modules';
@@ -69,6 +71,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.decorate('deps', deps);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (isNoStore(request.url)) reply.header('cache-control', 'no-store');
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -82,6 +85,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     return reply.code(status).send(body);
   });
 
+  await app.register(helmet, helmetOptions(deps.cookieSecure));
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 } });
   await app.register(swagger, {
@@ -104,7 +108,10 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: SWAGGER_CSP,
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthHook(app);
