@@ -12,6 +12,41 @@ const drizzleOnlyInRepos = {
   patterns: [{ group: ['drizzle-orm/*'], message: 'Chỉ *.repo.ts và src/server/db được dùng Drizzle.' }],
 };
 
+/**
+ * One clock (ADR 0014): "today" is the Vietnam date, computed only by src/domain/calendar/today.ts. The UTC date of
+ * an instant (`toISOString().slice(0, 10)`) is yesterday in Việt Nam from 00:00 to 07:00 there.
+ */
+const clockRule = {
+  selector:
+    "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.type='CallExpression'][callee.object.callee.property.name=/^(toISOString|toJSON)$/]",
+  message:
+    'Ngày từ toISOString() là ngày UTC, không phải ngày Việt Nam: dùng vietnamDate(now), isoOfDay, addDays hoặc isIsoDate của src/domain/calendar (ADR 0014).',
+};
+const clockYearRule = {
+  selector:
+    "CallExpression[callee.property.name=/^getUTC(FullYear|Month|Date|Day)$/]:matches([callee.object.name='now'], [callee.object.property.name='now'])",
+  message:
+    'Năm/ngày của `now` theo UTC không phải của Việt Nam: dùng vietnamYear(now) / vietnamDate(now) (ADR 0014).',
+};
+const domainNoClock = {
+  selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+  message: 'src/domain nhận `now` làm tham số, không tự đọc đồng hồ.',
+};
+/** The web's "today" is todayIso()/todayPicker()/currentYear() of src/web/lib/dates.ts (the Vietnam date). */
+const webTodayRules = [
+  {
+    selector: "CallExpression[callee.name='dayjs'][arguments.length=0]",
+    message:
+      'dayjs() là ngày theo múi giờ của trình duyệt: dùng todayPicker() của src/web/lib/dates.ts (ADR 0014).',
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name=/^get(UTC)?(FullYear|Month|Date|Day)$/][callee.object.type='NewExpression'][callee.object.arguments.length=0]",
+    message:
+      'Năm/ngày hôm nay là của Việt Nam: dùng currentYear()/todayIso() của src/web/lib/dates.ts (ADR 0014).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,6 +83,11 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['src/domain/calendar/**'],
+    rules: { 'no-restricted-syntax': ['error', clockRule, clockYearRule] },
+  },
   // The dependency rule: the law is pure.
   {
     files: ['src/domain/**/*.ts'],
@@ -76,14 +116,12 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', { name: 'process', message: 'src/domain không đọc môi trường.' }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'src/domain nhận `now` làm tham số, không tự đọc đồng hồ.',
-        },
-      ],
+      'no-restricted-syntax': ['error', domainNoClock, clockRule, clockYearRule],
     },
+  },
+  {
+    files: ['src/domain/calendar/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', domainNoClock] },
   },
   // Only repos and db/ touch Drizzle; routes never import repos.
   {
@@ -113,7 +151,12 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['**/server/**'], message: 'Web chỉ dùng API và src/domain.' }] },
       ],
+      'no-restricted-syntax': ['error', clockRule, clockYearRule, ...webTodayRules],
     },
+  },
+  {
+    files: ['src/web/lib/dates.ts'],
+    rules: { 'no-restricted-syntax': ['error', clockRule, clockYearRule] },
   },
   {
     files: ['**/*.test.ts', 'e2e/**', 'bench/**', 'scripts/**'],

@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['src/server/**/*.test.ts'],
+          // Migrates once into a template every file copies (src/server/test/template-db.ts).
+          globalSetup: ['src/server/test/template-db.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

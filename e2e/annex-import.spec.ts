@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { signIn } from './fixtures';
+import { signIn, test } from './fixtures';
 
 const UNIT = 'Trường Tiểu học Xín Mần';
 const DECISION = 'E2E-15/QĐ-UBND';

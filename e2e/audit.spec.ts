@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect } from '@playwright/test';
+import { signIn, test } from './fixtures';
 
 test('the audit log shows who signed in and what changed', async ({ page }) => {
   await signIn(page);

@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, type Page, request, test } from '@playwright/test';
+import { expect, type Page, request } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { pickOption, setDate, signIn } from './fixtures';
+import { pickOption, setDate, signIn, test } from './fixtures';
 
 /** 2024: the demo districts below were merged on 01/07/2025, so 2025 is the last year they can be members. */
 const YEAR = 2024;

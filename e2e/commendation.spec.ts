@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { vndInWords } from '../src/domain/text/number-words';
-import { E2E_ADMIN, signIn } from './fixtures';
+import { E2E_ADMIN, signIn, test } from './fixtures';
 
 /**
  * Issue 4, the whole commendation journey in the browser: a round, three proposals (one flagged not eligible

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { setDate, signIn } from './fixtures';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { setDate, signIn, test } from './fixtures';
 
 /** JSON calls with the page's session cookie and its CSRF token. */
 async function apiClient(request: APIRequestContext) {

@@ -1,7 +1,24 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { E2E_ADMIN } from '../playwright.config';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { E2E_ADMIN, E2E_CLOCK_OFFSET_MS } from '../playwright.config';
 
-export { E2E_ADMIN };
+export { E2E_ADMIN, E2E_CLOCK_OFFSET_MS };
+
+/** Now by the journeys' pinned clock (the server's, under faketime); the real time when nothing is pinned. */
+export const pinnedNow = () => new Date(Date.now() + (E2E_CLOCK_OFFSET_MS ?? 0));
+
+/**
+ * Every journey's `test`: the browser context's clock starts at the pinned instant and flows (playwright.config.ts,
+ * ADR 0014), with the Asia/Ho_Chi_Minh time zone of the config.
+ */
+export const test = base.extend<{ pinnedClock: void }>({
+  pinnedClock: [
+    async ({ context }, use) => {
+      if (E2E_CLOCK_OFFSET_MS !== null) await context.clock.install({ time: pinnedNow() });
+      await use();
+    },
+    { auto: true },
+  ],
+});
 
 /** Signs in through the sign-in page, as a person would. */
 export async function signIn(page: Page, email = E2E_ADMIN.email, password = E2E_ADMIN.password) {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { setDate, signIn } from './fixtures';
+import { expect } from '@playwright/test';
+import { setDate, signIn, test } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await signIn(page);

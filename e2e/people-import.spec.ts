@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { signIn } from './fixtures';
+import { signIn, test } from './fixtures';
 
 test('importing a people sheet with one bad row writes the good rows and reports the bad one', async ({
   page,

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { E2E_ADMIN, signIn } from './fixtures';
+import { expect } from '@playwright/test';
+import { E2E_ADMIN, signIn, test } from './fixtures';
 
 test('a wrong password is refused in Vietnamese, the right one opens the back office', async ({ page }) => {
   await page.goto('/');

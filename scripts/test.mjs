@@ -17,10 +17,13 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const problems = [];
+const timings = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label} ===`);
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (result.status !== 0) problems.push(`${label}: mã thoát ${result.status}`);
   return result.status === 0;
 }
@@ -72,7 +75,7 @@ if (existsSync(CHROMIUM)) {
 }
 
 if (ci && skipped > 0) problems.push(`CI=true nhưng có ${skipped} kiểm thử bị bỏ qua`);
-console.log('');
+console.log(`\nThời gian: ${timings.join(' · ')}`);
 for (const p of problems) console.log(`LỖI: ${p}`);
 console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(problems.length > 0 || failed > 0 ? 1 : 0);

@@ -59,15 +59,23 @@ async function main() {
     env.REMINDER_SWEEP_MINUTES > 0
       ? setInterval(sweep, env.REMINDER_SWEEP_MINUTES * 60_000).unref()
       : undefined;
-  const shutdown = async () => {
-    if (sweepTimer) clearInterval(sweepTimer);
-    await app.close();
-    await database.close();
-    release?.();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  // One shutdown however many signals arrive (Ctrl-C reaches both `npm start` and the server, which
+  // forwards it too): close the app, the database, release the lock, exit 0.
+  let closing: Promise<void> | undefined;
+  const shutdown = () =>
+    (closing ??= (async () => {
+      if (sweepTimer) clearInterval(sweepTimer);
+      await app.close();
+      await database.close();
+      release?.();
+      process.exit(0);
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown());
+  // Started by scripts/start.mjs: its IPC channel closes when it dies, even by SIGKILL; stop with it.
+  if (process.channel) {
+    process.channel.unref();
+    process.once('disconnect', () => void shutdown());
+  }
   await app.listen({ port: env.PORT, host: env.HOST });
   void warmFonts(); // the first certificate PDF need not wait for HarfBuzz
   const url = `http://localhost:${env.PORT}`;

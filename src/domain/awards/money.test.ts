@@ -1,3 +1,4 @@
+import { addDays } from '../calendar';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, catalogueEntry } from './catalogue';
 import {
@@ -340,9 +341,7 @@ describe('base salary on the decision date (ND 152/2025 Điều 49 k1)', () => {
       expect(p.amount % 1000).toBe(0);
       const next = BASE_SALARY_PERIODS[i + 1];
       if (next) {
-        const dayAfter = new Date(`${p.validTo}T00:00:00Z`);
-        dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
-        expect(dayAfter.toISOString().slice(0, 10)).toBe(next.validFrom);
+        expect(addDays(p.validTo!, 1)).toBe(next.validFrom);
       } else expect(p.validTo).toBeNull();
     }
   });

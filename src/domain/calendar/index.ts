@@ -1,2 +1,3 @@
 export * from './working-days';
 export * from './holidays';
+export * from './today';

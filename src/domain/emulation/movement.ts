@@ -4,6 +4,7 @@
  * stages (launch → mid-term reviews → final review, Law Điều 17). Pure: dates are ISO `YYYY-MM-DD` strings.
  */
 
+import { addDays } from '../calendar';
 import { yearsBetween } from '../people/person-row';
 
 /** The level of the body that launches a movement (Law Điều 18: who may launch, and for which scope). */
@@ -43,11 +44,7 @@ export const MOVEMENT_PHASE_LABELS: Record<MovementPhase, string> = {
   closed: 'Đã tổng kết',
 };
 
-const dayAfter = (iso: string): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
+const dayAfter = (iso: string): string => addDays(iso, 1);
 
 /**
  * A movement's duration in whole years, the end day included: 01/01/2016–31/12/2020 is 5 years,

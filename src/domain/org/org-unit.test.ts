@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkLineageEvent,
   isInForce,
-  isoDateInVietnam,
   lineageKindFromLabel,
   parseVietnameseDate,
   previousDay,
@@ -28,13 +27,6 @@ describe('validity and dates', () => {
     ['2026-01-01', '2025-12-31'],
   ])('the day before %s is %s', (date, expected) => {
     expect(previousDay(date)).toBe(expected);
-  });
-
-  it.each([
-    ['2025-06-30T16:59:59Z', '2025-06-30'],
-    ['2025-06-30T17:00:00Z', '2025-07-01'],
-  ])('%s is %s in Việt Nam (UTC+7)', (instant, expected) => {
-    expect(isoDateInVietnam(new Date(instant))).toBe(expected);
   });
 
   it.each([

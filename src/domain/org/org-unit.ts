@@ -1,4 +1,5 @@
 /** Org units, their types and lineage events. Types follow the two-tier local government (Luật Tổ chức chính quyền địa phương 2025) and keep the historical district level. */
+import { addDays, isIsoDate } from '../calendar';
 
 export const ORG_UNIT_TYPES = [
   'province',
@@ -75,14 +76,7 @@ export function unitPath(parentPath: string | null, id: string): string {
 
 /** The calendar day before an ISO date: the last day of a record ended by an event on `isoDate`. */
 export function previousDay(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Today's date in Việt Nam (UTC+7, no daylight saving) for the instant `now`. */
-export function isoDateInVietnam(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return addDays(isoDate, -1);
 }
 
 /** Reads a Vietnamese dd/mm/yyyy date (1–2 digit day and month allowed); null when it is not a real date. */
@@ -90,8 +84,7 @@ export function parseVietnameseDate(input: string): string | null {
   const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(input);
   if (!m) return null;
   const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+  return isIsoDate(iso) ? iso : null;
 }
 
 const foldLabel = (s: string) =>

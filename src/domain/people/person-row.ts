@@ -6,6 +6,10 @@ import { checkCitizenId } from './citizen-id';
 import { ETHNIC_GROUPS } from './ethnic-groups';
 import { type GenderCode, OCCUPATION_GROUP_LABELS, OCCUPATION_GROUPS, type OccupationGroup } from './person';
 import { foldVietnamese } from '../text/vietnamese';
+import { isoOfDay } from '../calendar';
+
+/** 30/12/1899 as a day number since 1970-01-01. */
+const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30) / 86_400_000;
 
 /** Columns of the sheet in order (after STT). The header is what the officer sees. */
 export const PERSON_COLUMNS = [
@@ -97,7 +101,7 @@ const daysInMonth = (year: number, month: number) =>
  * phantom 29/02/1900, so day 0 is 30/12/1899 for every date after February 1900).
  */
 export function excelSerialToIso(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+  return isoOfDay(EXCEL_DAY_ZERO + Math.floor(serial));
 }
 
 /** ISO yyyy-mm-dd → dd/mm/yyyy, the way Vietnamese documents write dates. */

@@ -21,9 +21,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens PGlite in `dataDir` ('memory://' for tests) — parent folders must exist. */
-export async function openPglite(dataDir: string): Promise<Database> {
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+/**
+ * Opens PGlite in `dataDir` ('memory://' for tests) — parent folders must exist. `loadDataDir` starts it from a
+ * dumped data directory (the tests' migrated template).
+ */
+export async function openPglite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm }, loadDataDir: options.loadDataDir });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, kind: 'pglite', close: () => client.close() };
 }

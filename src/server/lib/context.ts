@@ -25,7 +25,12 @@ export interface Deps {
   publicBaseUrl?: string;
   /** SMTP delivery when SMTP_URL is set (modules/mail); absent → mail stays in the outbox. */
   mailTransport?: { send(message: { to: string; subject: string; text: string }): Promise<void> };
+  /** The clock of `ctx.now` (tests pin it); absent → the system clock. "Today" is `vietnamDate(ctx.now)`. */
+  now?: () => Date;
 }
+
+/** The current instant by the deps' clock: what `ctx.now` is built from. */
+export const clockOf = (deps: Pick<Deps, 'now'>): Date => deps.now?.() ?? new Date();
 
 /** `ctx` handed to every service: services are plain functions (ctx, input). */
 export interface Ctx {

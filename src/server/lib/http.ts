@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../../domain/calendar';
 
 /** Shared request/response schemas: every route uses these rather than redefining them. */
 
@@ -27,10 +28,7 @@ export const IdParamSchema = z.object({ id: z.uuid({ message: 'Mã định danh 
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'Ngày không tồn tại');
+  .refine((s) => isIsoDate(s), 'Ngày không tồn tại');
 
 export const PageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),

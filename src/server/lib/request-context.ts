@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Permission } from '../../domain/access/roles';
 import { permittedScopes } from '../../domain/access/roles';
-import type { Actor, Ctx, Deps } from './context';
+import { type Actor, clockOf, type Ctx, type Deps } from './context';
 import { AppError } from './errors';
 
 declare module 'fastify' {
@@ -21,7 +21,7 @@ export function requireCtx(request: FastifyRequest): Ctx {
   return {
     db: request.server.deps.database.db,
     actor,
-    now: new Date(),
+    now: clockOf(request.server.deps),
     requestId: String(request.id),
     ip: request.ip,
     deps: request.server.deps,

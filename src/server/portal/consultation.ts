@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { COMMENT_LIMITS } from '../../domain/commendation/consultation';
 import { publicConsultation, publicOpenConsultations, submitPublicComment } from '../modules/consultation';
+import { clockOf } from '../lib/context';
 import { formatDateVi, html, type SafeHtml } from './html';
 import { messagePage, notFoundPage, page } from './layout';
 import { portalRateLimit, sendPage } from './respond';
@@ -158,7 +159,7 @@ export const consultationPages: FastifyPluginAsync = async (app) => {
   const commentLimit = portalRateLimit(COMMENT_LIMIT.limit, COMMENT_LIMIT.windowMs);
 
   app.get(CONSULTATION_PATH, { schema: { hide: true }, preHandler: pageLimit }, async (_request, reply) => {
-    const list = await publicOpenConsultations(app.deps.database.db, new Date());
+    const list = await publicOpenConsultations(app.deps.database.db, clockOf(app.deps));
     const body = html`<p class="muted">
         Các hồ sơ đề nghị khen thưởng đang được công khai để lấy ý kiến nhân dân trước khi Hội đồng Thi đua -
         Khen thưởng xét.
@@ -198,7 +199,7 @@ export const consultationPages: FastifyPluginAsync = async (app) => {
     { schema: { hide: true }, preHandler: pageLimit },
     async (request, reply) => {
       if (!UUID.test(request.params.id)) return notFound(reply);
-      return renderConsultation(reply, request.params.id, new Date(), {
+      return renderConsultation(reply, request.params.id, clockOf(app.deps), {
         thanks: request.query['da-gui'] === '1',
       });
     },
@@ -218,7 +219,7 @@ export const consultationPages: FastifyPluginAsync = async (app) => {
         contact: field(request.body, 'contact'),
         text: field(request.body, 'text'),
       };
-      const now = new Date();
+      const now = clockOf(app.deps);
       const outcome = await submitPublicComment(app.deps.database.db, id, values, { now });
       switch (outcome.kind) {
         case 'accepted':

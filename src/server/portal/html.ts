@@ -4,6 +4,8 @@
  * nothing, so `${cond && html\`…\`}` works. There is deliberately no way to mark an arbitrary string as safe
  * except `raw()`, kept for constant markup written in this code base (never user data).
  */
+import { vietnamDate } from '../../domain/calendar';
+
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString() {
@@ -46,10 +48,10 @@ export function raw(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
 
-/** dd/mm/yyyy from an ISO date (`2026-11-24`) or a Date, as the UI and documents show dates. */
+/** dd/mm/yyyy from an ISO date (`2026-11-24`) or an instant (its date in Việt Nam), as the UI and documents show dates. */
 export function formatDateVi(value: string | Date | null | undefined): string {
   if (!value) return '';
-  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.slice(0, 10);
+  const iso = value instanceof Date ? vietnamDate(value) : value.slice(0, 10);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
 }

@@ -1,11 +1,11 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { tmpdir } from 'node:os';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import type { Role } from '../../domain/access/roles';
 import { type BuildOptions, buildApp } from '../app';
 import { type Database, openPglite, openPostgres } from '../db/client';
-import { migrate } from '../db/migrate';
 import { loadEnv } from '../env';
 import { roleGrants, tenants, users } from '../db/schema';
 import type { Deps } from '../lib/context';
@@ -15,19 +15,22 @@ import { hashPassword } from '../modules/auth/password';
 
 /**
  * Integration tests run against PGlite in memory, or against the real PostgreSQL at TEST_DATABASE_URL
- * (CI sets it): each test file gets its own fresh database, migrated the way the app migrates.
+ * (CI sets it): each test file gets its own database, a copy of the template the global setup migrated the way
+ * the app migrates (`template-db.ts`).
  */
 export async function createTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
   const url = loadEnv().TEST_DATABASE_URL;
+  const template = inject('testTemplate');
   if (!url) {
-    const database = await openPglite('memory://');
+    const database = await openPglite('memory://', {
+      loadDataDir: new Blob([await readFile(template.pgliteFile)]),
+    });
     return { database, drop: () => database.close() };
   }
+  if (!template.postgresTemplate)
+    throw new Error('Thiếu cơ sở dữ liệu mẫu PostgreSQL: TEST_DATABASE_URL đặt sau khi vitest khởi động?');
   const name = `tdkt_test_${newId().replace(/-/g, '').slice(-20)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  await createFromTemplate(url, name, template.postgresTemplate);
   const target = new URL(url);
   target.pathname = `/${name}`;
   const database = await openPostgres(target.toString(), 4);
@@ -51,15 +54,16 @@ export interface TestApp {
 
 export const TEST_KEY = Buffer.alloc(32, 7);
 
-export async function createTestApp(options: BuildOptions = {}): Promise<TestApp> {
+/** `now` pins the clock of `ctx.now` (Deps.now), e.g. to an evening in UTC when it is already tomorrow in Việt Nam. */
+export async function createTestApp(options: BuildOptions & { now?: () => Date } = {}): Promise<TestApp> {
   const { database, drop } = await createTestDatabase();
-  await migrate(database);
   const deps: Deps = {
     database,
     protector: createProtector(TEST_KEY),
     dataDir: tmpdir(),
     version: 'test',
     cookieSecure: false,
+    ...(options.now ? { now: options.now } : {}),
   };
   const app = await buildApp(deps, options);
   return {
@@ -128,4 +132,21 @@ export function as(app: FastifyInstance, session: Session) {
       ...options,
       headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...(options.headers ?? {}) },
     });
+}
+
+/** CREATE DATABASE … TEMPLATE refuses while another copy of the same template is starting: retry briefly. */
+async function createFromTemplate(url: string, name: string, template: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`create database ${name} template ${template}`);
+      return;
+    } catch (e) {
+      if (attempt >= 20 || !/being accessed by other users/.test(String((e as Error).message))) throw e;
+    } finally {
+      await admin.end();
+    }
+    await new Promise((r) => setTimeout(r, 100 + attempt * 50));
+  }
 }

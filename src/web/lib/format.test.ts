@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatVnd, maskText, orDash, parseDisplayDate, todayIso } from './format';
+import { formatDate, formatNumber, formatVnd, maskText, orDash, parseDisplayDate } from './format';
 
 describe('formatDate', () => {
   it.each([
@@ -64,10 +64,7 @@ describe('maskText', () => {
   });
 });
 
-describe('todayIso and orDash', () => {
-  it('formats a local date as ISO', () => {
-    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-  });
+describe('orDash', () => {
   it('shows a dash for empty values only', () => {
     expect(orDash('')).toBe('—');
     expect(orDash(0)).toBe('0');

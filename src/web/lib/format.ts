@@ -57,11 +57,6 @@ export function maskText(value: string | null | undefined, visible = 4): string 
   return '*'.repeat(value.length - visible) + value.slice(-visible);
 }
 
-/** Today as ISO yyyy-mm-dd in the browser's time zone. */
-export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Text or "—". */
 export function orDash(value: string | number | null | undefined): string {
   return value === null || value === undefined || value === '' ? EMPTY : String(value);

@@ -45,10 +45,15 @@ export const jobs = pgTable(
     result: jsonb('result'),
     error: text('error'),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+    /** The process (node) that runs the job: a random id per server process. */
+    nodeId: uuid('node_id'),
+    /** Renewed every few seconds (database clock) by the node while the job is queued or running. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     ...timestamps,
   },
   (t) => [
     index('jobs_tenant_idx').on(t.tenantId, t.createdAt),
+    index('jobs_heartbeat_idx').on(t.status, t.heartbeatAt),
     check('jobs_status_ck', inList('status', JOB_STATUSES)),
   ],
 );

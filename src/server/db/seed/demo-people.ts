@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { writeAudit } from '../../lib/audit.repo';
 import type { OccupationGroup } from '../../../domain/people/person';
 import type { Deps } from '../../lib/context';
@@ -66,7 +67,7 @@ const PEOPLE_UNIT_TYPES = new Set(['commune', 'agency', 'school', 'village', 'en
 export async function seedDemoPeople(deps: Deps, demo: DemoContext): Promise<void> {
   const db = deps.database.db;
   if ((await countPeopleOfTenant(db, demo.tenantId)) > 0) return;
-  const today = demo.now.toISOString().slice(0, 10);
+  const today = vietnamDate(demo.now);
   const units = (await listUnitsInForce(db, demo.tenantId, today)).filter((u) =>
     PEOPLE_UNIT_TYPES.has(u.type),
   );

@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { rm } from 'node:fs/promises';
 import type { AnnexRow } from '../../../domain/awards/annex';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
@@ -26,7 +27,7 @@ export async function runAnnexImport(
   try {
     const sheetRows = await readAnnexRows(filePath, header);
     await job.setTotal(sheetRows.length);
-    const today = ctx.now.toISOString().slice(0, 10);
+    const today = vietnamDate(ctx.now);
     const scopes = annexScopes(ctx);
     const protector = ctx.deps.protector;
 

@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { awardName, catalogueEntry } from '../../../domain/awards/catalogue';
@@ -5,7 +6,7 @@ import { checkYear } from '../../../domain/awards/ledger';
 import { COMMENDATION_TYPE_LABELS } from '../../../domain/awards/types';
 import type { AnnexCandidateSnapshot } from '../../db/schema';
 import { writeAudit } from '../../lib/audit.repo';
-import { type Ctx, inTransaction } from '../../lib/context';
+import { clockOf, type Ctx, inTransaction } from '../../lib/context';
 import { AppError, badRequest, conflict, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { enqueueJob } from '../jobs';
@@ -28,8 +29,6 @@ export const ANNEX_JOB_KIND = 'annex.import';
 const SESSION = 'Phiên nhập phụ lục quyết định';
 const ROW = 'Dòng phụ lục';
 
-const todayOf = (ctx: Pick<Ctx, 'now'>) => ctx.now.toISOString().slice(0, 10);
-
 export async function getAnnexTemplate() {
   return { filename: 'mau-phu-luc-quyet-dinh-khen-thuong.xlsx', body: await buildAnnexTemplate() };
 }
@@ -48,7 +47,7 @@ export async function startAnnexImport(ctx: Ctx, upload: SavedUpload) {
     }
     const fields = parsed.data;
     if (fields.evaluationYear !== undefined) {
-      const problem = checkYear('evaluationYear', fields.evaluationYear, todayOf(ctx))[0];
+      const problem = checkYear('evaluationYear', fields.evaluationYear, vietnamDate(ctx.now))[0];
       if (problem)
         throw new AppError('VALIDATION_ERROR', `Dữ liệu không hợp lệ: Năm xét — ${problem.message}.`, [
           { path: 'body.evaluationYear', message: problem.message },
@@ -90,7 +89,7 @@ export async function startAnnexImport(ctx: Ctx, upload: SavedUpload) {
       ctx.deps,
       { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId },
       ANNEX_JOB_KIND,
-      (job) => runAnnexImport({ ...snapshot, now: new Date() }, job, session, upload.filePath, header),
+      (job) => runAnnexImport({ ...snapshot, now: clockOf(ctx.deps) }, job, session, upload.filePath, header),
     );
     queued = true;
     await repo.updateImport(ctx.db, ctx.actor.tenantId, id, { jobId });

@@ -1,4 +1,4 @@
-import { compileCalendar } from '../../../domain/calendar';
+import { compileCalendar, vietnamDate } from '../../../domain/calendar';
 import {
   appraisalChecklist,
   CLEARANCE_RESULT_LABELS,
@@ -9,7 +9,6 @@ import {
   type WorkflowSettings,
 } from '../../../domain/commendation/appraisal';
 import { requiresConsultation } from '../../../domain/commendation/consultation';
-import { isoDateInVietnam } from '../../../domain/org/org-unit';
 import type { CommendationType } from '../../../domain/awards/types';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction, type Tx } from '../../lib/context';
@@ -33,7 +32,6 @@ import { loadWorkflowSettings } from './workflow-settings.service';
  * the same transaction as its own rows and audit.
  */
 
-export const today = (now: Date) => isoDateInVietnam(now);
 const CHECKLIST = 'Mục kiểm tra';
 const CLEARANCE = 'Ý kiến cơ quan';
 
@@ -101,7 +99,7 @@ export async function getAppraisalPanel(ctx: Ctx, nominationId: string) {
           conclusionReason: appraisal.conclusionReason,
         }
       : null,
-    deadlines: deadlinesOf(appraisal, clearances, settings, today(ctx.now)),
+    deadlines: deadlinesOf(appraisal, clearances, settings, vietnamDate(ctx.now)),
     checklist: checklist.map((c) => ({
       id: c.id,
       code: c.code,
@@ -163,7 +161,7 @@ export async function receiveDossier(ctx: Ctx, nominationId: string, input: { ve
     const d = await forAppraisal(ctx, tx, nominationId);
     await transitionNomination(ctx, nominationId, 'receive', { tx, version: input.version });
     const tenantId = ctx.actor.tenantId;
-    const day = today(ctx.now);
+    const day = vietnamDate(ctx.now);
     await repo.upsertAppraisal(tx, {
       id: newId(),
       tenantId,
@@ -248,7 +246,7 @@ export async function concludeAppraisal(
       version: input.version,
     });
     const existing = await repo.findAppraisal(tx, tenantId, nominationId);
-    const day = today(ctx.now);
+    const day = vietnamDate(ctx.now);
     if (existing)
       await repo.updateAppraisal(tx, tenantId, nominationId, {
         concludedOn: day,
@@ -267,7 +265,7 @@ async function refreshCompleteness(ctx: Ctx, tx: Tx, nominationId: string) {
   if (!a || a.concludedOn) return;
   const items = await repo.listChecklist(tx, tenantId, nominationId);
   const complete = items.filter((i) => i.required).every((i) => i.checked);
-  const next = complete ? (a.completenessDoneOn ?? today(ctx.now)) : null;
+  const next = complete ? (a.completenessDoneOn ?? vietnamDate(ctx.now)) : null;
   if (next !== a.completenessDoneOn)
     await repo.updateAppraisal(tx, tenantId, nominationId, { completenessDoneOn: next, updatedAt: ctx.now });
 }
@@ -375,8 +373,8 @@ export async function requestClearance(
     const body = settings.appraisal.clearanceBodies.find((b) => b.code === input.bodyCode);
     if (!body)
       throw badRequest(`Cơ quan "${input.bodyCode}" không có trong danh sách cơ quan lấy ý kiến của đơn vị.`);
-    const requestedOn = input.requestedOn ?? today(ctx.now);
-    if (requestedOn > today(ctx.now)) throw badRequest('Ngày gửi đề nghị không được sau hôm nay.');
+    const requestedOn = input.requestedOn ?? vietnamDate(ctx.now);
+    if (requestedOn > vietnamDate(ctx.now)) throw badRequest('Ngày gửi đề nghị không được sau hôm nay.');
     const row = await repo.insertClearance(tx, {
       id: newId(),
       tenantId: ctx.actor.tenantId,
@@ -421,10 +419,11 @@ export async function recordClearance(
     const c = await repo.findClearance(tx, ctx.actor.tenantId, nominationId, clearanceId);
     if (!c) throw notFound(CLEARANCE);
     const pending = input.result === 'pending';
-    const answeredOn = pending ? null : (input.answeredOn ?? today(ctx.now));
+    const answeredOn = pending ? null : (input.answeredOn ?? vietnamDate(ctx.now));
     if (answeredOn && answeredOn < c.requestedOn)
       throw badRequest('Ngày trả lời không được trước ngày gửi đề nghị.');
-    if (answeredOn && answeredOn > today(ctx.now)) throw badRequest('Ngày trả lời không được sau hôm nay.');
+    if (answeredOn && answeredOn > vietnamDate(ctx.now))
+      throw badRequest('Ngày trả lời không được sau hôm nay.');
     if (!pending && !input.answeredBy?.trim())
       throw badRequest('Cần ghi người hoặc bộ phận trả lời của cơ quan được hỏi ý kiến.');
     const ok = await repo.updateClearance(tx, ctx.actor.tenantId, clearanceId, input.version, {

@@ -1,11 +1,10 @@
 import { isAllowed, type Grant } from '../../../domain/access/roles';
-import { compileCalendar } from '../../../domain/calendar';
+import { compileCalendar, vietnamDate } from '../../../domain/calendar';
 import {
   APPRAISAL_STEP_LABELS,
   reminderFor,
   type ReminderKind,
 } from '../../../domain/commendation/appraisal';
-import { isoDateInVietnam } from '../../../domain/org/org-unit';
 import type { Db } from '../../db/client';
 import type { Ctx, Deps } from '../../lib/context';
 import { newId } from '../../lib/ids';
@@ -89,7 +88,7 @@ export async function listDeadlines(ctx: Ctx, q: { filter: 'attention' | 'all' }
     repo.listClearances(ctx.db, tenantId, ids),
     repo.listReminders(ctx.db, tenantId, ids),
   ]);
-  const day = isoDateInVietnam(ctx.now);
+  const day = vietnamDate(ctx.now);
   const rows = items.flatMap((i) =>
     deadlinesOf(
       i.appraisal,
@@ -172,7 +171,7 @@ export async function sendDueReminders(
   now: Date,
   opts: { tenantId?: string } = {},
 ): Promise<SweepResult> {
-  const day = isoDateInVietnam(now);
+  const day = vietnamDate(now);
   const tenants = opts.tenantId
     ? [opts.tenantId]
     : [...new Set((await repo.listOpenAppraisals(base.db)).map((a) => a.tenantId))];

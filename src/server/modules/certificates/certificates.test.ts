@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { eq } from 'drizzle-orm';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,7 +244,7 @@ describe('issuing certificates', () => {
 
 describe('certificates of an issued decision', () => {
   it('409 while a draft; once issued, a job for its items signed as the decision is; 404 elsewhere', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = vietnamDate(new Date());
     const draft = await post(admin, '/api/decisions', {
       orgUnitId: unitA.id,
       awardCode: 'bang_khen_bo_tinh',

@@ -1,4 +1,4 @@
-import { compileCalendar } from '../../../domain/calendar';
+import { compileCalendar, vietnamDate } from '../../../domain/calendar';
 import {
   COMMENT_STATUS_LABELS,
   CONSULTATION_STATUS_LABELS,
@@ -8,7 +8,6 @@ import {
   requiresConsultation,
   validateComment,
 } from '../../../domain/commendation/consultation';
-import { isoDateInVietnam } from '../../../domain/org/org-unit';
 import type { Db } from '../../db/client';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
@@ -29,8 +28,6 @@ import * as repo from './consultation.repo';
 const CONSULTATION = 'Đợt lấy ý kiến';
 const COMMENT = 'Ý kiến';
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-const day = (now: Date) => isoDateInVietnam(now);
-
 function present(c: repo.ConsultationRow, today: string, counts?: { pending: number; comments: number }) {
   return {
     id: c.id,
@@ -89,8 +86,8 @@ export async function openConsultation(
       throw conflict(
         `"${d.view.awardName}" không thuộc các hình thức phải lấy ý kiến công khai theo cấu hình của đơn vị.`,
       );
-    const startOn = input.startOn ?? day(ctx.now);
-    if (startOn < day(ctx.now)) throw badRequest('Ngày bắt đầu lấy ý kiến không được trước hôm nay.');
+    const startOn = input.startOn ?? vietnamDate(ctx.now);
+    if (startOn < vietnamDate(ctx.now)) throw badRequest('Ngày bắt đầu lấy ý kiến không được trước hôm nay.');
     const window = consultationWindow(
       startOn,
       legal.publicityWorkingDays,
@@ -138,7 +135,7 @@ export async function closeConsultation(ctx: Ctx, id: string) {
     const d = await loadDossier(ctx, c.nominationId, tx);
     assertMayAppraise(ctx, d);
     if (c.status === 'closed') throw new AppError('INVALID_TRANSITION', 'Đợt lấy ý kiến đã kết thúc.');
-    if (day(ctx.now) <= c.endsOn)
+    if (vietnamDate(ctx.now) <= c.endsOn)
       throw conflict(`Chưa hết thời gian lấy ý kiến (đến hết ngày ${vnDate(c.endsOn)}).`);
     const pending = await repo.listComments(tx, ctx.actor.tenantId, {
       consultationId: id,
@@ -169,7 +166,7 @@ export async function getConsultation(ctx: Ctx, id: string) {
   assertMayRead(ctx, await loadDossier(ctx, c.nominationId));
   const comments = await repo.listComments(ctx.db, ctx.actor.tenantId, { consultationId: id });
   return {
-    ...present(c, day(ctx.now), {
+    ...present(c, vietnamDate(ctx.now), {
       pending: comments.filter((x) => x.status === 'pending').length,
       comments: comments.length,
     }),
@@ -183,7 +180,7 @@ export async function listConsultations(
   q: { status?: repo.ConsultationRow['status']; page: number; pageSize: number },
 ) {
   const { items, total } = await repo.listConsultations(ctx.db, { tenantId: ctx.actor.tenantId, ...q });
-  const today = day(ctx.now);
+  const today = vietnamDate(ctx.now);
   const visible = [];
   for (const i of items) {
     const d = await loadDossier(ctx, i.c.nominationId).catch(() => null);
@@ -246,7 +243,7 @@ export async function dossierConsultations(ctx: Ctx, nominationId: string) {
     repo.listConsultations(ctx.db, { tenantId, nominationId, page: 1, pageSize: 50 }),
     repo.listComments(ctx.db, tenantId, { nominationId }),
   ]);
-  const today = day(ctx.now);
+  const today = vietnamDate(ctx.now);
   return {
     required: requiresConsultation(d.view.awardCode, settings.consultation),
     canModerate: (() => {
@@ -269,14 +266,14 @@ export async function dossierConsultations(ctx: Ctx, nominationId: string) {
 // ── the public side ─────────────────────────────────────────────────────────────────────────────────
 
 export async function publicOpenConsultations(db: Db, now: Date) {
-  return repo.listPublicOpen(db, day(now), 200);
+  return repo.listPublicOpen(db, vietnamDate(now), 200);
 }
 
 export async function publicConsultation(db: Db, id: string, now: Date) {
   const c = await repo.findPublic(db, id);
   if (!c) return null;
   const comments = await repo.listPublishedComments(db, c.tenantId, id);
-  return { ...c, phase: consultationPhase(c, day(now)), comments };
+  return { ...c, phase: consultationPhase(c, vietnamDate(now)), comments };
 }
 
 export type CommentOutcome =
@@ -295,7 +292,7 @@ export async function submitPublicComment(
 ): Promise<CommentOutcome> {
   const c = await repo.findPublic(db, id);
   if (!c) return { kind: 'not_found' };
-  const phase = consultationPhase(c, day(meta.now));
+  const phase = consultationPhase(c, vietnamDate(meta.now));
   if (phase === 'ended') return { kind: 'closed', endsOn: c.endsOn };
   if (phase === 'scheduled') return { kind: 'scheduled', startsOn: c.startsOn };
   const { value, issues } = validateComment(input);

@@ -1,3 +1,4 @@
+import { isNotAfterToday, vietnamDate } from '../../../domain/calendar';
 import { catalogueEntry } from '../../../domain/awards/catalogue';
 import {
   awardName,
@@ -12,7 +13,7 @@ import { AppError, conflict, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { insertAwardRecords, type NewAwardRecord, revokeAwardRecords } from '../ledger';
 import { markNominationsDecided } from '../nominations';
-import { amountsAt, decisionDefaults, loadDecision, todayOf } from './decisions.common';
+import { amountsAt, decisionDefaults, loadDecision } from './decisions.common';
 import * as repo from './decisions.repo';
 import { getDecision } from './decisions.service';
 
@@ -45,7 +46,7 @@ export async function issueDecision(ctx: Ctx, id: string, input: { version: numb
   const d = row.decision;
   assertTransition(d.status, 'issue');
   if (input.version !== d.version) throw versionConflict();
-  const today = todayOf(ctx);
+  const today = vietnamDate(ctx.now);
   if (input.decisionDate > today)
     throw invalid('decisionDate', `ngày ký (${dmy(input.decisionDate)}) không được sau hôm nay`);
   if (!d.signerName.trim()) throw invalid('signerName', 'chưa nhập họ tên người ký');
@@ -141,7 +142,8 @@ export async function revokeDecision(
   const d = row.decision;
   assertTransition(d.status, 'revoke');
   if (input.version !== d.version) throw versionConflict();
-  if (input.revokedOn > todayOf(ctx)) throw invalid('revokedOn', 'ngày huỷ bỏ không được sau hôm nay');
+  if (!isNotAfterToday(input.revokedOn, ctx.now))
+    throw invalid('revokedOn', 'ngày huỷ bỏ không được sau hôm nay');
   if (d.decisionDate && input.revokedOn < d.decisionDate)
     throw invalid('revokedOn', `ngày huỷ bỏ phải từ ngày ký quyết định (${dmy(d.decisionDate)})`);
   const tenantId = ctx.actor.tenantId;

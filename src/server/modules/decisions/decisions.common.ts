@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import {
   awardName,
   DECISION_FUND_LABELS,
@@ -15,8 +16,6 @@ import { assertDecisionManageable, assertDecisionVisible } from './decisions.pol
 import * as repo from './decisions.repo';
 
 /** What the decision services share: loading with the policy, defaults, money, presenting. */
-
-export const todayOf = (ctx: Pick<Ctx, 'now'>) => ctx.now.toISOString().slice(0, 10);
 
 export async function loadDecision(ctx: Ctx, id: string, mode: 'read' | 'manage', db: Executor = ctx.db) {
   const row = await repo.findDecision(db, ctx.actor.tenantId, id);
@@ -134,7 +133,7 @@ export async function presentDecision(
   const { total, inWords } = decisionTotal(amounts);
   const notes =
     d.status === 'draft'
-      ? (await amountsAt(ctx, d.awardCode, d.decisionDate ?? todayOf(ctx), items)).notes
+      ? (await amountsAt(ctx, d.awardCode, d.decisionDate ?? vietnamDate(ctx.now), items)).notes
       : [];
   return {
     ...presentSummary({ ...row, itemCount: items.length, total }),
@@ -151,7 +150,7 @@ export async function presentDecision(
     signerTitle: d.signerTitle,
     signerName: d.signerName,
     totalInWords: inWords,
-    numberLine: numberLine(d.number, pattern, Number((d.decisionDate ?? todayOf(ctx)).slice(0, 4))),
+    numberLine: numberLine(d.number, pattern, Number((d.decisionDate ?? vietnamDate(ctx.now)).slice(0, 4))),
     issuedAt: d.issuedAt?.toISOString() ?? null,
     revokedOn: d.revokedOn,
     revokeReason: d.revokeReason,

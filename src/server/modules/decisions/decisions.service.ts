@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { catalogueEntry } from '../../../domain/awards/catalogue';
 import type { SubjectType } from '../../../domain/awards/types';
 import { decisionEditable, defaultWording } from '../../../domain/commendation/decision';
@@ -15,7 +16,6 @@ import {
   loadDecision,
   presentDecision,
   presentSummary,
-  todayOf,
 } from './decisions.common';
 import { assertDecisionManageable, assertTenantWideManager, decisionReadScopes } from './decisions.policy';
 import * as repo from './decisions.repo';
@@ -77,7 +77,12 @@ async function buildItems(
       achievement: i.achievement || null,
     };
   });
-  const { amounts } = await amountsAt(ctx, decision.awardCode, decision.decisionDate ?? todayOf(ctx), rows);
+  const { amounts } = await amountsAt(
+    ctx,
+    decision.awardCode,
+    decision.decisionDate ?? vietnamDate(ctx.now),
+    rows,
+  );
   return rows.map((r, n) => ({
     id: newId(),
     tenantId,
@@ -260,7 +265,7 @@ export async function listDecisions(
 
 export async function getNumberingSettings(ctx: Ctx) {
   const d = await decisionDefaults(ctx);
-  const year = Number(todayOf(ctx).slice(0, 4));
+  const year = Number(vietnamDate(ctx.now).slice(0, 4));
   const next = await repo.peekSequence(ctx.db, ctx.actor.tenantId, year);
   return { ...d, nextNumber: formatDecisionNumber(d.numberPattern, next, year) };
 }

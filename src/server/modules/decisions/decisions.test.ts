@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ let admin: Session;
 let viewer: Session;
 let stranger: Session;
 
-const today = new Date().toISOString().slice(0, 10);
+const today = vietnamDate(new Date());
 const year = Number(today.slice(0, 4));
 
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { RATING_RANK, VERDICT_LABELS, type SubjectFacts, type Verdict } from '../../../domain/awards/types';
 import {
   ELIGIBILITY_TARGETS,
@@ -30,10 +31,8 @@ const YEARS_BACK = 40;
 const FIRST_YEAR = 1945;
 const VERDICT_ORDER: readonly Verdict[] = ['eligible', 'needs_review', 'not_eligible'];
 
-const todayOf = (ctx: Ctx) => ctx.now.toISOString().slice(0, 10);
-
 function dates(ctx: Ctx, body: { receivedOn?: string; judgedOn?: string }) {
-  const today = todayOf(ctx);
+  const today = vietnamDate(ctx.now);
   const receivedOn = body.receivedOn ?? today;
   const judgedOn = body.judgedOn ?? (receivedOn > today ? receivedOn : today);
   return { receivedOn, judgedOn };

@@ -16,7 +16,7 @@ import { buildRegistrationTemplate, type PrefilledRow, readRegistrationRows } fr
 import * as lookups from './registrations-import.repo';
 import * as repo from './registrations.repo';
 import type { ImportResult } from './registrations.schemas';
-import { registrationToday } from './registrations.service';
+import { vietnamDate } from '../../../domain/calendar';
 
 type Unit = Awaited<ReturnType<typeof lookups.findUnitsByCodesOrNames>>[number];
 type Person = lookups.ImportPerson;
@@ -154,7 +154,7 @@ function resolveRow(
  */
 /** Imports an uploaded sheet (a file saved by lib/uploads.ts, read on the sheet worker). */
 export async function importRegistrations(ctx: Ctx, year: number, filePath: string): Promise<ImportResult> {
-  const yearProblem = checkYear('year', year, registrationToday(ctx))[0];
+  const yearProblem = checkYear('year', year, vietnamDate(ctx.now))[0];
   if (yearProblem) throw badRequest(`Năm đăng ký không hợp lệ: ${yearProblem.message}.`);
   const raw = (await readRegistrationRows(filePath)).filter((r) => !isBlankRegistrationRow(r.input));
   if (raw.length === 0) throw badRequest('Tệp không có dòng dữ liệu nào.');
@@ -197,7 +197,7 @@ export async function importRegistrations(ctx: Ctx, year: number, filePath: stri
 
 async function writeResolved(ctx: Ctx, year: number, resolved: readonly Resolved[]) {
   const tenantId = ctx.actor.tenantId;
-  const today = registrationToday(ctx);
+  const today = vietnamDate(ctx.now);
   return uniqueAs409('Một số đăng ký vừa được người khác ghi cùng lúc; hãy nhập lại tệp.', () =>
     inTransaction(ctx, async (tx) => {
       const existing = await repo.findExisting(tx, tenantId, year, {

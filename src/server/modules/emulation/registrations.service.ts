@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { checkYear } from '../../../domain/awards/ledger';
 import {
   checkDeadline,
@@ -6,7 +7,6 @@ import {
   registrableTitle,
   REGISTRATION_SUBJECT_LABELS,
 } from '../../../domain/emulation/registration';
-import { isoDateInVietnam } from '../../../domain/org/org-unit';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
@@ -30,8 +30,6 @@ import type {
 
 const REGISTRATION = 'Đăng ký thi đua';
 const DUPLICATE = 'Đã có đăng ký này trong năm.';
-
-export const registrationToday = (ctx: Ctx) => isoDateInVietnam(ctx.now);
 
 export function presentRegistration(v: repo.RegistrationView): Registration {
   const r = v.registration;
@@ -94,7 +92,7 @@ export async function getRegistration(ctx: Ctx, id: string) {
 }
 
 function assertYear(ctx: Ctx, year: number) {
-  const problems = checkYear('year', year, registrationToday(ctx));
+  const problems = checkYear('year', year, vietnamDate(ctx.now));
   if (problems[0]) throw badRequest(`Năm đăng ký không hợp lệ: ${problems[0].message}.`, problems);
 }
 
@@ -133,7 +131,7 @@ export async function createRegistration(ctx: Ctx, input: RegistrationCreate) {
     orgUnitId: subject.orgUnitId,
     personId: subject.personId,
     titleCode: input.titleCode,
-    registeredOn: registrationToday(ctx),
+    registeredOn: vietnamDate(ctx.now),
     note: input.note || null,
     createdAt: ctx.now,
     updatedAt: ctx.now,
@@ -170,7 +168,7 @@ export async function updateRegistration(ctx: Ctx, id: string, patch: Registrati
   if (patch.titleCode) assertTitle(before.subjectType, patch.titleCode);
   const retitled = patch.titleCode !== undefined && patch.titleCode !== before.titleCode;
   const changes: Partial<repo.NewRegistrationRow> = {
-    ...(retitled ? { titleCode: patch.titleCode, registeredOn: registrationToday(ctx) } : {}),
+    ...(retitled ? { titleCode: patch.titleCode, registeredOn: vietnamDate(ctx.now) } : {}),
     ...(patch.note !== undefined ? { note: patch.note || null } : {}),
     updatedAt: ctx.now,
   };

@@ -1,6 +1,6 @@
+import { vietnamDate } from '../../../domain/calendar';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoDateInVietnam } from '../../../domain/org/org-unit';
 import { emulationRegistrations } from '../../db/schema';
 import { hasRegistration, registrationsOf } from './index';
 import {
@@ -14,7 +14,7 @@ import {
 
 let w: World;
 let req: ReturnType<typeof requester>;
-const today = isoDateInVietnam(new Date());
+const today = vietnamDate(new Date());
 const YEAR = Number(today.slice(0, 4));
 let an: { id: string; fullName: string };
 let binh: { id: string; fullName: string };

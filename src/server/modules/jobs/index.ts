@@ -1,3 +1,12 @@
 export { jobsRoutes } from './jobs.routes';
-export { enqueueJob, failAbandonedJobs, waitForJobs, type JobHandle } from './jobs.runner';
+export {
+  enqueueJob,
+  failAbandonedJobs,
+  HEARTBEAT_MS,
+  NODE_ID,
+  STALE_AFTER_MS,
+  startJobHeartbeat,
+  waitForJobs,
+  type JobHandle,
+} from './jobs.runner';
 export { findJobForActor } from './jobs.service';

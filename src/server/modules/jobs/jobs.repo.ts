@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { jobs } from '../../db/schema';
 
@@ -28,16 +28,41 @@ export async function updateJob(
   await db.update(jobs).set(patch).where(eq(jobs.id, id));
 }
 
-/**
- * Marks as failed the queued/running jobs that no live process is working on: all of them (PGlite: one
- * process owns the data) or those whose heartbeat (updated_at) is older than `staleBefore`.
- */
-export async function failAbandonedJobs(db: Executor, message: string, now: Date, staleBefore?: Date) {
-  const unfinished = inArray(jobs.status, ['queued', 'running']);
+const unfinished = inArray(jobs.status, ['queued', 'running']);
+
+/** The node's heartbeat: its queued and running jobs get heartbeat_at = now() (database clock). */
+export async function touchJobs(db: Executor, nodeId: string) {
   await db
     .update(jobs)
-    .set({ status: 'failed', error: message, finishedAt: now, updatedAt: now })
-    .where(staleBefore ? and(unfinished, lt(jobs.updatedAt, staleBefore)) : unfinished);
+    .set({ heartbeatAt: sql`now()` })
+    .where(and(unfinished, eq(jobs.nodeId, nodeId)));
+}
+
+/**
+ * Marks as failed the queued/running jobs that no live process is working on: all of them (`staleAfterMs`
+ * undefined: PGlite at start-up, one process owns the data) or those of other nodes whose heartbeat is older
+ * than `staleAfterMs` (database clock, so the nodes' clocks do not matter). Returns the ids failed.
+ */
+export async function failAbandonedJobs(
+  db: Executor,
+  message: string,
+  exceptNodeId: string,
+  staleAfterMs?: number,
+): Promise<string[]> {
+  const stale =
+    staleAfterMs === undefined
+      ? unfinished
+      : and(
+          unfinished,
+          or(isNull(jobs.nodeId), ne(jobs.nodeId, exceptNodeId)),
+          lt(jobs.heartbeatAt, sql`now() - (${staleAfterMs / 1000}::double precision * interval '1 second')`),
+        );
+  const rows = await db
+    .update(jobs)
+    .set({ status: 'failed', error: message, finishedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(stale)
+    .returning({ id: jobs.id });
+  return rows.map((r) => r.id);
 }
 
 export async function countJobs(db: Executor, tenantId: string) {

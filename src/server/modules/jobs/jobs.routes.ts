@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { JOB_STATUSES } from '../../db/schema';
 import { errorResponses, IdParamSchema } from '../../lib/http';
 import { requireCtx } from '../../lib/request-context';
+import { failAbandonedJobs, startJobHeartbeat } from './jobs.runner';
 import { getJob } from './jobs.service';
 
 export const JobSchema = z
@@ -20,6 +21,17 @@ export const JobSchema = z
   .meta({ id: 'Job', description: 'Tác vụ chạy nền (nhập/xuất Excel...) và tiến độ.' });
 
 export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Jobs of a process that died are failed at start-up and, while running, within STALE_AFTER_MS (heartbeat).
+  let stopHeartbeat: (() => Promise<void>) | undefined;
+  app.addHook('onReady', async () => {
+    await failAbandonedJobs(app.deps);
+    stopHeartbeat = startJobHeartbeat(app.deps, (error) =>
+      app.log.error({ err: error }, 'job heartbeat failed'),
+    );
+  });
+  app.addHook('onClose', async () => {
+    await stopHeartbeat?.();
+  });
   app.get(
     '/api/jobs/:id',
     {

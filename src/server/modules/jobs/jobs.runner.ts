@@ -12,9 +12,14 @@ export interface JobHandle {
 export type JobWork = (job: JobHandle) => Promise<unknown>;
 
 export const ABANDONED_MESSAGE =
-  'Tác vụ bị dừng do máy chủ khởi động lại trong khi đang xử lý. Vui lòng thực hiện lại.';
-/** A running job updates its row at least this often; older than this, nobody is working on it. */
-export const STALE_AFTER_MS = 5 * 60 * 1000;
+  'Tác vụ bị dừng vì máy chủ xử lý nó đã ngừng hoạt động (khởi động lại hoặc gặp sự cố). Vui lòng thực hiện lại.';
+
+/** This server process as the jobs it runs record it (jobs.node_id). */
+export const NODE_ID = newId();
+/** How often a node renews the heartbeat of its queued and running jobs, and sweeps other nodes' jobs. */
+export const HEARTBEAT_MS = 5_000;
+/** Four heartbeats missed: the node running the job is gone (dead, killed, cut off from the database). */
+export const STALE_AFTER_MS = 4 * HEARTBEAT_MS;
 
 // One queue per process: jobs run one after another so an import never competes with another for the
 // database (PGlite serves one query at a time anyway).
@@ -30,7 +35,15 @@ export async function enqueueJob(
   const db = deps.database.db;
   const id = newId();
   const now = new Date();
-  await repo.insertJob(db, { id, ...owner, kind, status: 'queued', createdAt: now, updatedAt: now });
+  await repo.insertJob(db, {
+    id,
+    ...owner,
+    kind,
+    status: 'queued',
+    nodeId: NODE_ID,
+    createdAt: now,
+    updatedAt: now,
+  });
   tail = tail.then(() => runJob(deps, id, work));
   return id;
 }
@@ -70,9 +83,42 @@ export function waitForJobs(): Promise<void> {
   return tail;
 }
 
-/** On start-up: jobs left queued/running by a process that died are failed with a Vietnamese message. */
-export async function failAbandonedJobs(deps: Deps) {
-  const now = new Date();
-  const staleBefore = deps.database.kind === 'pglite' ? undefined : new Date(now.getTime() - STALE_AFTER_MS);
-  await repo.failAbandonedJobs(deps.database.db, ABANDONED_MESSAGE, now, staleBefore);
+/**
+ * On start-up: jobs left queued/running by a process that died are failed with a Vietnamese message — on
+ * PGlite all of them (one process owns the data), on PostgreSQL those of other nodes whose heartbeat stopped.
+ */
+export async function failAbandonedJobs(deps: Deps, staleAfterMs = STALE_AFTER_MS): Promise<string[]> {
+  const single = deps.database.kind === 'pglite';
+  return repo.failAbandonedJobs(
+    deps.database.db,
+    ABANDONED_MESSAGE,
+    NODE_ID,
+    single ? undefined : staleAfterMs,
+  );
+}
+
+/**
+ * Starts this node's heartbeat: every `intervalMs` its queued and running jobs are touched, and other
+ * nodes' jobs whose heartbeat is older than `staleAfterMs` are failed. Returns the function that stops it
+ * (waiting for a beat under way, so the database can be closed after).
+ */
+export function startJobHeartbeat(
+  deps: Deps,
+  onError: (error: unknown) => void,
+  intervalMs = HEARTBEAT_MS,
+  staleAfterMs = 4 * intervalMs,
+): () => Promise<void> {
+  const db = deps.database.db;
+  let beating: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    beating = (async () => {
+      await repo.touchJobs(db, NODE_ID);
+      await repo.failAbandonedJobs(db, ABANDONED_MESSAGE, NODE_ID, staleAfterMs);
+    })().catch(onError);
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await beating;
+  };
 }

@@ -1,7 +1,6 @@
 import type { Ctx } from '../../lib/context';
 import { notFound } from '../../lib/errors';
 import * as repo from './jobs.repo';
-import { ABANDONED_MESSAGE, STALE_AFTER_MS } from './jobs.runner';
 
 export interface JobView {
   id: string;
@@ -29,17 +28,7 @@ function mayWatch(ctx: Ctx, job: repo.JobRow): boolean {
 export async function findJobForActor(ctx: Ctx, id: string): Promise<repo.JobRow> {
   const job = await repo.findJob(ctx.db, ctx.actor.tenantId, id);
   if (!job || !mayWatch(ctx, job)) throw notFound('Tác vụ');
-  const stale =
-    (job.status === 'running' || job.status === 'queued') &&
-    ctx.now.getTime() - job.updatedAt.getTime() > STALE_AFTER_MS;
-  if (!stale) return job;
-  await repo.updateJob(ctx.db, job.id, {
-    status: 'failed',
-    error: ABANDONED_MESSAGE,
-    finishedAt: ctx.now,
-    updatedAt: ctx.now,
-  });
-  return { ...job, status: 'failed', error: ABANDONED_MESSAGE, finishedAt: ctx.now };
+  return job;
 }
 
 /** The job's status; bulky details kept for reports (result.detail) are not sent. */

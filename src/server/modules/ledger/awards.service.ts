@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { awardName, catalogueEntry } from '../../../domain/awards/catalogue';
 import {
   checkDate,
@@ -20,7 +21,6 @@ import {
   presentSubject,
   scopeFilter,
   subjectFilter,
-  todayOf,
 } from './ledger.common';
 import { assertLedgerVisible, assertLedgerWritable, mayReadLedger } from './ledger.policy';
 import * as repo from './ledger.repo';
@@ -201,7 +201,7 @@ async function guardUnique<T>(
 }
 
 export async function createAward(ctx: Ctx, input: AwardCreate): Promise<Award> {
-  const today = todayOf(ctx);
+  const today = vietnamDate(ctx.now);
   const subject = await loadSubject(ctx, input.subjectType, input.subjectId, 'write');
   const facts: AwardFacts = {
     subjectType: input.subjectType,
@@ -266,7 +266,7 @@ function assertValid(row: repo.AwardRow) {
 }
 
 export async function updateAward(ctx: Ctx, id: string, patch: AwardPatch): Promise<Award> {
-  const today = todayOf(ctx);
+  const today = vietnamDate(ctx.now);
   const row = await loadAward(ctx, id, 'write');
   assertValid(row);
   const a = row.award;
@@ -332,7 +332,7 @@ export async function updateAward(ctx: Ctx, id: string, patch: AwardPatch): Prom
  * reads them as free too); the audit row names them.
  */
 export async function revokeAward(ctx: Ctx, id: string, input: RevokeInput): Promise<Award> {
-  const today = todayOf(ctx);
+  const today = vietnamDate(ctx.now);
   const row = await loadAward(ctx, id, 'write');
   const a = row.award;
   if (a.status === 'revoked')

@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { isAllowed } from '../../../domain/access/roles';
 import { awardName } from '../../../domain/awards/catalogue';
 import { checkDate, checkNotFuture, checkShares } from '../../../domain/awards/ledger';
@@ -6,7 +7,7 @@ import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { assertNoProblems, iso, loadSubject, pageOf, scopeFilter, todayOf } from './ledger.common';
+import { assertNoProblems, iso, loadSubject, pageOf, scopeFilter } from './ledger.common';
 import { assertLedgerVisible, assertLedgerWritable, mayReadLedger } from './ledger.policy';
 import * as repo from './ledger.repo';
 import type {
@@ -110,7 +111,7 @@ async function checkAuthors(ctx: Ctx, authors: InitiativeCreate['authors']) {
 }
 
 function checkDates(ctx: Ctx, i: { decisionDate: string; appliedFrom: string | null }) {
-  const today = todayOf(ctx);
+  const today = vietnamDate(ctx.now);
   assertNoProblems([
     ...checkDate('decisionDate', i.decisionDate, today),
     ...checkNotFuture('decisionDate', i.decisionDate, today),

@@ -8,8 +8,6 @@ import type { SubjectRef } from './ledger.schemas';
 
 /** What the ledger services share: today, validation errors, subjects and their scope, list filters. */
 
-export const todayOf = (ctx: Pick<Ctx, 'now'>) => ctx.now.toISOString().slice(0, 10);
-
 export function assertNoProblems(problems: Problem[]) {
   const first = problems[0];
   if (first) throw new AppError('VALIDATION_ERROR', `Dữ liệu không hợp lệ: ${first.message}.`, problems);

@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { checkYear, type Problem } from '../../../domain/awards/ledger';
 import { RATING_LABELS } from '../../../domain/awards/types';
 import { writeAudit } from '../../lib/audit.repo';
@@ -12,7 +13,6 @@ import {
   scopeFilter,
   subjectFilter,
   subjectLabel,
-  todayOf,
 } from './ledger.common';
 import { isAllowed } from '../../../domain/access/roles';
 import { assertLedgerVisible, assertLedgerWritable, mayReadLedger } from './ledger.policy';
@@ -78,7 +78,7 @@ export async function listRatings(ctx: Ctx, q: RatingListQuery) {
  * the tenant (404 naming the rows otherwise) and writable by the actor.
  */
 async function checkItems(ctx: Ctx, items: RatingInput[]) {
-  const today = todayOf(ctx);
+  const today = vietnamDate(ctx.now);
   const problems: Problem[] = [];
   const seen = new Set<string>();
   items.forEach((item, i) => {

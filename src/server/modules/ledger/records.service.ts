@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { checkNotFuture, checkPeriod, PENDING_CASE_KIND_LABELS } from '../../../domain/awards/ledger';
 import { DISCIPLINE_FORM_LABELS } from '../../../domain/awards/types';
 import { writeAudit } from '../../lib/audit.repo';
@@ -12,7 +13,6 @@ import {
   presentSubject,
   scopeFilter,
   subjectFilter,
-  todayOf,
 } from './ledger.common';
 import { assertLedgerVisible, assertLedgerWritable } from './ledger.policy';
 import * as repo from './ledger.repo';
@@ -95,7 +95,7 @@ export async function listDisciplines(ctx: Ctx, q: DisciplineListQuery) {
 }
 
 function checkDiscipline(ctx: Ctx, d: { fromDate: string; toDate: string | null }) {
-  const today = todayOf(ctx);
+  const today = vietnamDate(ctx.now);
   assertNoProblems([
     ...checkPeriod('fromDate', d.fromDate, 'toDate', d.toDate, today),
     ...checkNotFuture('fromDate', d.fromDate, today).map((p) => ({
@@ -222,7 +222,7 @@ export async function listPendingCases(ctx: Ctx, q: PendingCaseListQuery) {
 }
 
 function checkCase(ctx: Ctx, c: { openedOn: string; closedOn: string | null }) {
-  const today = todayOf(ctx);
+  const today = vietnamDate(ctx.now);
   assertNoProblems([
     ...checkPeriod('openedOn', c.openedOn, 'closedOn', c.closedOn, today),
     ...checkNotFuture('openedOn', c.openedOn, today).map((p) => ({
@@ -368,7 +368,7 @@ export async function listMaternity(ctx: Ctx, q: MaternityListQuery) {
 }
 
 const checkLeave = (ctx: Ctx, m: { fromDate: string; toDate: string }) =>
-  assertNoProblems(checkPeriod('fromDate', m.fromDate, 'toDate', m.toDate, todayOf(ctx)));
+  assertNoProblems(checkPeriod('fromDate', m.fromDate, 'toDate', m.toDate, vietnamDate(ctx.now)));
 
 export async function createMaternity(ctx: Ctx, input: MaternityCreate) {
   const person = await loadSubject(ctx, 'individual', input.personId, 'write');

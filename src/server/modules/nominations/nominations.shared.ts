@@ -1,3 +1,4 @@
+import { vietnamYear } from '../../../domain/calendar';
 import { catalogueEntry } from '../../../domain/awards/catalogue';
 import { SUBJECT_TYPE_LABELS, VERDICT_LABELS, type SubjectType } from '../../../domain/awards/types';
 import { requiredDocuments } from '../../../domain/commendation/documents';
@@ -57,7 +58,7 @@ export async function requireSubject(
 
 /** The year a round judges: its year, else the year its period ends, else the current year. */
 export const evaluationYearOf = (ctx: Ctx, round: { year: number | null; periodTo: string | null }) =>
-  round.year ?? (round.periodTo ? Number(round.periodTo.slice(0, 4)) : ctx.now.getUTCFullYear());
+  round.year ?? (round.periodTo ? Number(round.periodTo.slice(0, 4)) : vietnamYear(ctx.now));
 
 /**
  * The verdict for the dossier's award code (the eligibility module judges the subject from the ledger). A

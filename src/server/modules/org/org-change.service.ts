@@ -1,5 +1,6 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { pathWithinScope } from '../../../domain/access/roles';
-import { isoDateInVietnam, LINEAGE_KIND_LABELS } from '../../../domain/org/org-unit';
+import { LINEAGE_KIND_LABELS } from '../../../domain/org/org-unit';
 import { planSuccession, type SuccessionChange } from '../../../domain/org/succession';
 import { foldVietnamese, normaliseName, vietnameseSortKey } from '../../../domain/text/vietnamese';
 import { writeAudit } from '../../lib/audit.repo';
@@ -133,6 +134,6 @@ export async function endOrgUnit(
       after: { validTo: input.validTo, legalBasis: input.legalBasis ?? null, endedIds: ids },
     });
     const ended = await repo.findUnitInTenant(tx, tenantId, unit.id);
-    return loadUnitDetail(tx, tenantId, ended!, isoDateInVietnam(ctx.now));
+    return loadUnitDetail(tx, tenantId, ended!, vietnamDate(ctx.now));
   });
 }

@@ -1,4 +1,5 @@
-import { isoDateInVietnam, unitPath } from '../../../domain/org/org-unit';
+import { vietnamDate } from '../../../domain/calendar';
+import { unitPath } from '../../../domain/org/org-unit';
 import { foldVietnamese, normaliseName, vietnameseSortKey } from '../../../domain/text/vietnamese';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
@@ -23,7 +24,7 @@ export async function requireUnit(ctx: Pick<Ctx, 'db' | 'actor'>, id: string, wh
  * `parentId`'s subtree), or the roots; sorted by Vietnamese collation; with ancestors for the page.
  */
 export async function listOrgUnits(ctx: Ctx, query: OrgUnitListQuery) {
-  const today = isoDateInVietnam(ctx.now);
+  const today = vietnamDate(ctx.now);
   const parent = query.parentId ? await requireUnit(ctx, query.parentId, 'Đơn vị cha') : undefined;
   const folded = query.q ? foldVietnamese(query.q) : '';
   const mode = folded ? 'search' : parent ? 'children' : 'roots';
@@ -42,12 +43,12 @@ export async function listOrgUnits(ctx: Ctx, query: OrgUnitListQuery) {
 
 export async function getOrgUnit(ctx: Ctx, id: string, asOf?: string) {
   const unit = await requireUnit(ctx, id);
-  return loadUnitDetail(ctx.db, ctx.actor.tenantId, unit, asOf ?? isoDateInVietnam(ctx.now));
+  return loadUnitDetail(ctx.db, ctx.actor.tenantId, unit, asOf ?? vietnamDate(ctx.now));
 }
 
 /** All descendants of a unit in force on `asOf` (today by default). */
 export async function getOrgUnitSubtree(ctx: Ctx, id: string, asOf?: string) {
-  const items = await repo.listSubtreeAsOf(ctx.db, ctx.actor.tenantId, id, asOf ?? isoDateInVietnam(ctx.now));
+  const items = await repo.listSubtreeAsOf(ctx.db, ctx.actor.tenantId, id, asOf ?? vietnamDate(ctx.now));
   if (!items) throw notFound(UNIT);
   return { items, total: items.length };
 }
@@ -101,7 +102,7 @@ export async function createOrgUnit(ctx: Ctx, input: CreateOrgUnitInput) {
       after: row,
     });
     const created = await repo.findUnitInTenant(tx, ctx.actor.tenantId, id);
-    return loadUnitDetail(tx, ctx.actor.tenantId, created!, isoDateInVietnam(ctx.now));
+    return loadUnitDetail(tx, ctx.actor.tenantId, created!, vietnamDate(ctx.now));
   });
 }
 
@@ -133,6 +134,6 @@ export async function updateOrgUnit(ctx: Ctx, id: string, input: UpdateOrgUnitIn
       before: unit,
       after: updated,
     });
-    return loadUnitDetail(tx, ctx.actor.tenantId, updated, isoDateInVietnam(ctx.now));
+    return loadUnitDetail(tx, ctx.actor.tenantId, updated, vietnamDate(ctx.now));
   });
 }

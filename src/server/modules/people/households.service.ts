@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { isInForce } from '../../../domain/org/org-unit';
 import { foldVietnamese, normaliseName, vietnameseSortKey } from '../../../domain/text/vietnamese';
 import { writeAudit } from '../../lib/audit.repo';
@@ -9,7 +10,6 @@ import { assertMayAttach, assertVisible, assertWritable, scopesFor } from './peo
 import { pgErrorCode } from './people.present';
 import * as prepo from './people.repo';
 import type { Household, HouseholdCreate, HouseholdListQuery, HouseholdPatch } from './people.schemas';
-import { todayOf } from './people.service';
 
 const HOUSEHOLD = 'Hộ gia đình';
 /** Households live in communes (xã, phường) and villages (thôn, tổ dân phố). */
@@ -79,7 +79,7 @@ async function checkUnit(ctx: Ctx, unitId: string) {
   assertMayAttach(ctx, unit.path);
   if (!HOUSEHOLD_UNIT_TYPES.has(unit.type))
     throw badRequest('Hộ gia đình phải thuộc một xã, phường hoặc thôn, tổ dân phố.');
-  if (!isInForce(unit, todayOf(ctx.now))) throw badRequest(`Đơn vị "${unit.name}" không còn hiệu lực.`);
+  if (!isInForce(unit, vietnamDate(ctx.now))) throw badRequest(`Đơn vị "${unit.name}" không còn hiệu lực.`);
   return unit;
 }
 

@@ -1,3 +1,4 @@
+import { addDays } from '../../../domain/calendar';
 import type { GenderCode, OccupationGroup } from '../../../domain/people/person';
 import type { Deps, Tx } from '../../lib/context';
 import { newId } from '../../lib/ids';
@@ -38,8 +39,7 @@ export interface PreparedPerson {
   searchColumns?: { fullName: string; searchText: string; sortKey: string };
 }
 
-const dayBefore = (iso: string) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) => addDays(iso, -1);
 
 /**
  * Writes a batch set-based: one INSERT for new people, one UPDATE … FROM VALUES for existing ones, one

@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { PassThrough } from 'node:stream';
 import { ethnicGroupName } from '../../../domain/people/ethnic-groups';
 import type { Ctx } from '../../lib/context';
@@ -6,7 +7,6 @@ import { visibleCitizenId } from './people.present';
 import * as repo from './people.repo';
 import type { PersonFilter } from './people.schemas';
 import { resolvePersonWhere } from './people-list.service';
-import { todayOf } from './people.service';
 
 const PAGE = 2000;
 
@@ -31,7 +31,7 @@ export async function exportPeople(ctx: Ctx, filter: PersonFilter) {
   }
   const stream = new PassThrough();
   void streamPeopleSheet(stream, pages()).catch((error: unknown) => stream.destroy(error as Error));
-  return { filename: `danh-sach-ca-nhan-${todayOf(ctx.now)}.xlsx`, stream };
+  return { filename: `danh-sach-ca-nhan-${vietnamDate(ctx.now)}.xlsx`, stream };
 }
 
 export async function getImportTemplate() {

@@ -1,8 +1,9 @@
+import { vietnamDate } from '../../../domain/calendar';
 import { rm } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import type { CellError } from '../../../domain/people/person-row';
 import { writeAudit } from '../../lib/audit.repo';
-import type { Ctx } from '../../lib/context';
+import { clockOf, type Ctx } from '../../lib/context';
 import { protectorKeys } from '../../lib/crypto';
 import { AppError, badRequest } from '../../lib/errors';
 import { fileLooksLikeXlsx, processSheetInWorker } from '../../lib/excel';
@@ -23,7 +24,6 @@ import {
 } from './people-import-rows';
 import { scopesFor } from './people.policy';
 import * as repo from './people.repo';
-import { todayOf } from './people.service';
 
 export const IMPORT_JOB_KIND = 'people.import';
 const BATCH_SIZE = 2500;
@@ -48,7 +48,7 @@ export async function startPeopleImport(ctx: Ctx, upload: SavedUpload) {
     IMPORT_JOB_KIND,
     async (job) => {
       try {
-        return await runPeopleImport({ ...snapshot, now: new Date() }, job, filePath, upload.fileName);
+        return await runPeopleImport({ ...snapshot, now: clockOf(ctx.deps) }, job, filePath, upload.fileName);
       } finally {
         await rm(filePath, { force: true });
       }
@@ -83,7 +83,7 @@ const ROWS_PROCESSOR = new URL('./people-import-rows.ts', import.meta.url);
  */
 export async function runPeopleImport(ctx: Ctx, job: JobHandle, filePath: string, filename: string) {
   const scopes = scopesFor(ctx, 'people.write');
-  const today = todayOf(ctx.now);
+  const today = vietnamDate(ctx.now);
   const st: ImportState = {
     ctx,
     job,

@@ -369,7 +369,8 @@ describe('jobs and bad uploads', () => {
       tenantId,
       kind: 'people.import',
       status: 'running',
-      updatedAt: new Date(Date.now() - 3600_000),
+      nodeId: '01900000-0000-7000-8000-0000000000ff', // a node that stopped beating a minute ago
+      heartbeatAt: new Date(Date.now() - 60_000),
     });
     const { failAbandonedJobs } = await import('../jobs');
     await failAbandonedJobs(t.deps);

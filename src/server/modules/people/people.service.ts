@@ -1,3 +1,4 @@
+import { addDays, vietnamDate } from '../../../domain/calendar';
 import { isInForce } from '../../../domain/org/org-unit';
 import { checkPersonFacts } from '../../../domain/people/person-facts';
 import { writeAudit } from '../../lib/audit.repo';
@@ -19,7 +20,6 @@ import type { PersonCreate, PersonDetail, PersonPatch, TransferInput } from './p
 export { listPeople, resolvePersonWhere } from './people-list.service';
 
 const PERSON = 'Người';
-export const todayOf = (now: Date) => now.toISOString().slice(0, 10);
 
 async function loadVisible(ctx: Ctx, id: string) {
   const found = await repo.findPerson(ctx.db, ctx.actor.tenantId, id);
@@ -85,7 +85,7 @@ async function findAttachableUnit(ctx: Ctx, unitId: string, asOf: string) {
 }
 
 export async function createPerson(ctx: Ctx, input: PersonCreate) {
-  const today = todayOf(ctx.now);
+  const today = vietnamDate(ctx.now);
   const citizenId = input.citizenId?.replace(/[\s.-]/g, '') || null;
   const facts = {
     ...input,
@@ -167,7 +167,7 @@ export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch) {
   assertFacts(
     checkPersonFacts(
       { fullName: patch.fullName, gender, birthDate, recruitedOn, citizenId: knownId },
-      todayOf(ctx.now),
+      vietnamDate(ctx.now),
     ),
   );
   const externalCode = patch.externalCode === undefined ? before.externalCode : patch.externalCode || null;
@@ -245,8 +245,7 @@ export async function deletePerson(ctx: Ctx, id: string) {
   }
 }
 
-const dayBefore = (iso: string) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) => addDays(iso, -1);
 
 /** Moves a person to another unit from `fromDate`: the open membership ends the day before. */
 export async function transferPerson(ctx: Ctx, id: string, input: TransferInput) {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiTokens, auditLog } from '../../db/schema';
+import { addDays, vietnamDate } from '../../../domain/calendar/today';
 import { sha256 } from '../../lib/crypto';
 import {
   as,
@@ -36,7 +37,8 @@ afterAll(() => t.close());
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const DAY = 24 * 60 * 60 * 1000;
-const inHalfAYear = new Date(Date.now() + 180 * DAY).toISOString().slice(0, 10);
+const today = vietnamDate(new Date());
+const inHalfAYear = addDays(today, 180);
 
 describe('API tokens', () => {
   it('returns the token once and stores only its SHA-256 and prefix', async () => {
@@ -183,7 +185,7 @@ describe('API tokens', () => {
   });
 
   it('an expiry beyond one year is refused with 400; no expiry means one year', async () => {
-    for (const expiresAt of ['9999-12-31', new Date(Date.now() + 400 * DAY).toISOString().slice(0, 10)]) {
+    for (const expiresAt of ['9999-12-31', addDays(today, 400)]) {
       const res = await as(
         t.app,
         admin,

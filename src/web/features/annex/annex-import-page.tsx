@@ -23,6 +23,7 @@ import { useSearchParams } from 'react-router';
 import { COMMENDATION_TYPE_LABELS, COMMENDATION_TYPES } from '../../../domain/awards/types';
 import { PageHeader } from '../../app/page-header';
 import { api, errorMessage } from '../../lib/api';
+import { currentYear } from '../../lib/dates';
 import { formatDateTime } from '../../lib/format';
 import { isFinished, type Job, percentOf } from '../import/import-job';
 import { type AnnexImport, type AnnexImportItem, annexKeys, uploadForm } from './annex.api';
@@ -175,12 +176,12 @@ function UploadStep({ onStarted }: { onStarted: (id: string) => void }) {
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ commendationType: 'cong_trang', evaluationYear: new Date().getFullYear() - 1 }}
+        initialValues={{ commendationType: 'cong_trang', evaluationYear: currentYear() - 1 }}
         onFinish={(values) => (file ? upload.mutate(values) : void message.error(t.chooseFile))}
         style={{ maxWidth: 640 }}
       >
         <Form.Item name="evaluationYear" label={t.defaultYear} extra={t.defaultYearHint}>
-          <InputNumber min={1945} max={new Date().getFullYear() + 1} precision={0} style={{ width: 160 }} />
+          <InputNumber min={1945} max={currentYear() + 1} precision={0} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="commendationType" label={t.commendationType}>
           <Select

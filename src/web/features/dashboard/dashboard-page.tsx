@@ -6,7 +6,7 @@ import type { Permission } from '../../../domain/access/roles';
 import { useAuth } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { api, type Page } from '../../lib/api';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/dates';
 import { m } from '../../lib/messages';
 
 /** Units in force today: the roots plus every root's subtree in force today. */

@@ -17,7 +17,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import {
@@ -28,7 +28,7 @@ import {
 import { useAuth } from '../../app/auth';
 import { FullPageSpin, PageHeader } from '../../app/page-header';
 import { api, errorMessage, setServerErrors } from '../../lib/api';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { DATE_FORMAT, fromIsoDate, toIsoDate, todayPicker } from '../../lib/dates';
 import { formatDate, formatVnd } from '../../lib/format';
 import { CertificatesPanel } from '../certificates/certificates-panel';
 import { type Decision, decisionKeys, type DecisionItem, linesToList, STATUS_COLORS } from './decisions.api';
@@ -288,7 +288,7 @@ function IssueModal({
   onDone: (d: Decision) => void;
 }) {
   const { message } = App.useApp();
-  const [date, setDate] = useState<Dayjs | null>(fromIsoDate(d.decisionDate) ?? dayjs());
+  const [date, setDate] = useState<Dayjs | null>(fromIsoDate(d.decisionDate) ?? todayPicker());
   const issue = useMutation({
     mutationFn: () =>
       api.post<Decision>(`/api/decisions/${d.id}/issue`, {
@@ -370,7 +370,7 @@ function RevokeModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ revokedOn: dayjs() }}
+        initialValues={{ revokedOn: todayPicker() }}
         onFinish={(v) => revoke.mutate(v)}
       >
         <Form.Item name="revokedOn" label="Ngày huỷ bỏ" rules={[{ required: true, message: 'Chọn ngày' }]}>

@@ -7,6 +7,7 @@ import { DECISION_STATUS_LABELS, DECISION_STATUSES } from '../../../domain/comme
 import { useAuth } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { api, errorMessage, type Page } from '../../lib/api';
+import { currentYear } from '../../lib/dates';
 import { formatDate, formatVnd } from '../../lib/format';
 import type { RoundItem } from '../nominations/nominations.api';
 import {
@@ -22,7 +23,7 @@ export default function DecisionsPage() {
   const { can } = useAuth();
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<string | undefined>();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(() => currentYear());
   const [creating, setCreating] = useState(false);
   const list = useQuery({
     queryKey: decisionKeys.list({ page, status }),

@@ -11,7 +11,8 @@ import {
 import { VERDICT_LABELS, type SubjectType, type Verdict } from '../../../domain/awards/types';
 import { ELIGIBILITY_TARGETS } from '../../../domain/eligibility';
 import { errorMessage } from '../../lib/api';
-import { formatDate, todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/dates';
+import { formatDate } from '../../lib/format';
 import { m } from '../../lib/messages';
 import { searchText } from '../catalogue/award-select';
 import { computeRewardMoney, formatDong } from '../catalogue/catalogue.api';

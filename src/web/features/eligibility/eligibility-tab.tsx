@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Select, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import type { SubjectType } from '../../../domain/awards/types';
 import { api, errorMessage } from '../../lib/api';
-import { fromIsoDate, toIsoDate } from '../../lib/dates';
-import { todayIso } from '../../lib/format';
+import { currentYear, fromIsoDate, toIsoDate, todayIso } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import { describeRecord, recordIndex } from '../ledger/records';
 import { getAchievementFile, ledgerKeys } from '../ledger/ledger.api';
@@ -14,8 +12,8 @@ import { eligibilityKeys, type SubjectCheckResult } from './eligibility.api';
 import { EligibilityPanel } from './eligibility-panel';
 
 /** The years an officer may ask about: the last ten and the current one. */
-export function evaluationYears(now = dayjs()) {
-  const current = now.year();
+export function evaluationYears(now: Date = new Date()) {
+  const current = currentYear(now);
   return Array.from({ length: 11 }, (_, i) => current - i);
 }
 
@@ -34,7 +32,7 @@ const checkSubject = (type: SubjectType, id: string, evaluationYear: number, rec
  * records of the achievement file each check used.
  */
 export function EligibilityTab({ type, id }: { type: SubjectType; id: string }) {
-  const [year, setYear] = useState(() => dayjs().year() - 1);
+  const [year, setYear] = useState(() => currentYear() - 1);
   const [receivedOn, setReceivedOn] = useState(() => todayIso());
   const check = useQuery({
     queryKey: eligibilityKeys.subject(type, id, year, receivedOn),

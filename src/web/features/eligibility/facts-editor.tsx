@@ -12,6 +12,7 @@ import {
   type FormInstance,
 } from 'antd';
 import { INITIATIVE_SCOPE_LABELS, INITIATIVE_SCOPES, type SubjectType } from '../../../domain/awards/types';
+import { currentYear } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import type { FactsValues } from './facts';
 import { AwardSelect } from '../catalogue/award-select';
@@ -100,8 +101,7 @@ const cellItem = (name: number, field: string, child: React.ReactNode, rules?: o
 
 /** The tabs of facts the engine reads, per subject type (members only for collectives). */
 export function FactsEditor({ form, subjectType }: { form: FormInstance; subjectType: SubjectType }) {
-  const year =
-    (Form.useWatch('evaluationYear', form) as number | null | undefined) ?? new Date().getFullYear() - 1;
+  const year = (Form.useWatch('evaluationYear', form) as number | null | undefined) ?? currentYear() - 1;
   const facts = (Form.useWatch('facts', form) as Partial<FactsValues> | undefined) ?? {};
   const count = (label: string, list: unknown[] | undefined) =>
     list?.length ? `${label} (${list.length})` : label;

@@ -23,7 +23,7 @@ import { SUBJECT_TYPE_LABELS, SUBJECT_TYPES, type SubjectType } from '../../../d
 import { PageHeader } from '../../app/page-header';
 import { useAuth } from '../../app/auth';
 import { api, errorMessage, setServerErrors } from '../../lib/api';
-import { toIsoDate } from '../../lib/dates';
+import { currentYear, toIsoDate, todayPicker } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import { AwardSelect } from '../catalogue/award-select';
 import {
@@ -161,7 +161,11 @@ function MoneyCard() {
       <Form<MoneyValues>
         form={form}
         layout="vertical"
-        initialValues={{ awardCode: 'lao_dong_tien_tien', subjectType: 'individual', decisionDate: dayjs() }}
+        initialValues={{
+          awardCode: 'lao_dong_tien_tien',
+          subjectType: 'individual',
+          decisionDate: todayPicker(),
+        }}
         onFinish={(v) => compute.mutate(v)}
       >
         <Form.Item
@@ -280,8 +284,8 @@ export default function SimulatorPage() {
   const initial: Values = {
     target: 'cstd_co_so',
     subjectType: 'individual',
-    evaluationYear: dayjs().year() - 1,
-    receivedOn: dayjs(),
+    evaluationYear: currentYear() - 1,
+    receivedOn: todayPicker(),
     judgedOn: null,
     settings: { evaluationCalendar: 'calendar_year', enableRs2026DraftCriteria: false },
     facts: EMPTY_FACTS,

@@ -8,6 +8,7 @@ import type {
 } from '../../../domain/emulation/movement';
 import type { RegistrationSubject } from '../../../domain/emulation/registration';
 import { api } from '../../lib/api';
+import { currentYear } from '../../lib/dates';
 
 export interface UnitRef {
   id: string;
@@ -193,7 +194,7 @@ export function uploadAttachment(url: string, file: File): Promise<Attachment> {
   return api.post<Attachment>(`${url}?fileName=${encodeURIComponent(file.name)}`, form);
 }
 
-export const CURRENT_YEAR = new Date().getFullYear();
+export const CURRENT_YEAR = currentYear();
 
 /** Years offered by the year pickers: ten back, two ahead. */
 export const YEAR_OPTIONS = Array.from({ length: 13 }, (_, i) => CURRENT_YEAR + 2 - i).map((y) => ({

@@ -2,14 +2,13 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import {
   INITIATIVE_SCOPE_LABELS,
   INITIATIVE_SCOPES,
   type InitiativeScope,
 } from '../../../domain/awards/types';
 import { api, errorMessage, setServerErrors } from '../../lib/api';
-import { fromIsoDate, toIsoDate } from '../../lib/dates';
+import { fromIsoDate, isAfterToday, toIsoDate } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import { UnitSelect } from '../org/unit-select';
 import { PersonSelect } from '../people/person-select';
@@ -240,9 +239,7 @@ export function InitiativeModal({
               { required: true, message: m.common.requiredSelect(m.initiatives.decisionDate) },
               {
                 validator: (_, v: Dayjs | null) =>
-                  v && v.isAfter(dayjs(), 'day')
-                    ? Promise.reject(new Error(m.ledger.futureDate))
-                    : Promise.resolve(),
+                  isAfterToday(v) ? Promise.reject(new Error(m.ledger.futureDate)) : Promise.resolve(),
               },
             ]}
           >

@@ -12,7 +12,6 @@ import {
   type FormInstance,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { catalogueEntry } from '../../../domain/awards/catalogue';
 import {
   LEDGER_FIRST_YEAR,
@@ -29,7 +28,7 @@ import {
   type SubjectType,
 } from '../../../domain/awards/types';
 import { api, errorMessage, setServerErrors } from '../../lib/api';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { currentYear, DATE_FORMAT, fromIsoDate, isAfterToday, toIsoDate, todayPicker } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import { AwardSelect } from '../catalogue/award-select';
 import type { AchievementFile, Award, Discipline, Maternity, PendingCase, RatingRecord } from './ledger.api';
@@ -44,7 +43,7 @@ export function useInvalidateLedger() {
     ]);
 }
 
-export const lastYear = () => dayjs().year() + 1;
+export const lastYear = () => currentYear() + 1;
 
 const blank = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 
@@ -80,7 +79,7 @@ export function DateInput({
 const requiredDate = (label: string) => [{ required: true, message: m.common.requiredSelect(label) }];
 const notFuture = {
   validator: (_: unknown, v: Dayjs | null | undefined) =>
-    v && v.isAfter(dayjs(), 'day') ? Promise.reject(new Error(m.ledger.futureDate)) : Promise.resolve(),
+    isAfterToday(v) ? Promise.reject(new Error(m.ledger.futureDate)) : Promise.resolve(),
 };
 /** `to` must not precede the field `fromName`. */
 const afterField = (fromName: string) => (form: { getFieldValue: (name: string) => unknown }) => ({
@@ -241,7 +240,7 @@ export function AwardModal({
         moneyAmount: award.moneyAmount,
         initiativeIds: award.initiatives.map((i) => i.id),
       }
-    : { commendationType: 'cong_trang', evaluationYear: dayjs().year() - 1 };
+    : { commendationType: 'cong_trang', evaluationYear: currentYear() - 1 };
   return (
     <FormModal
       open={open}
@@ -367,7 +366,7 @@ export function RevokeAwardModal({ award, onClose }: { award: Award | null; onCl
       save={save}
       okText={m.ledger.revoke}
       danger
-      initialValues={{ revokedOn: dayjs() }}
+      initialValues={{ revokedOn: todayPicker() }}
     >
       <Alert type="warning" showIcon title={m.ledger.revokeHint} style={{ marginBottom: 16 }} />
       <Form.Item
@@ -434,7 +433,7 @@ export function RatingModal({
       initialValues={
         rating
           ? { year: rating.year, rating: rating.rating, note: rating.note ?? '' }
-          : { year: dayjs().year() - 1 }
+          : { year: currentYear() - 1 }
       }
     >
       <Alert type="info" showIcon title={m.ledger.ratingHint} style={{ marginBottom: 16 }} />
@@ -629,10 +628,10 @@ export function PendingCaseModal({
           ? {
               kind: pendingCase.kind,
               openedOn: fromIsoDate(pendingCase.openedOn),
-              closedOn: closing ? dayjs() : fromIsoDate(pendingCase.closedOn),
+              closedOn: closing ? todayPicker() : fromIsoDate(pendingCase.closedOn),
               note: pendingCase.note ?? '',
             }
-          : { openedOn: dayjs() }
+          : { openedOn: todayPicker() }
       }
     >
       {!closing && (

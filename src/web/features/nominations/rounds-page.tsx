@@ -23,7 +23,7 @@ import { ROUND_LEVEL_LABELS, ROUND_LEVELS } from '../../../domain/commendation/r
 import { useAuth } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
 import { api, errorMessage, type Page, setServerErrors } from '../../lib/api';
-import { DATE_FORMAT, toIsoDate } from '../../lib/dates';
+import { currentYear, DATE_FORMAT, toIsoDate } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
 import { UnitSelect } from '../org/unit-select';
 import { UnitMultiSelect } from '../emulation/shared/unit-multi-select';
@@ -167,7 +167,7 @@ function RoundFormModal({ onClose, onSaved }: { onClose: () => void; onSaved: (i
         initialValues={{
           commendationType: 'cong_trang',
           level: 'province',
-          year: new Date().getFullYear(),
+          year: currentYear(),
           unitIds: [],
         }}
       >

@@ -1,12 +1,10 @@
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Input } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { PageHeader } from '../../app/page-header';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
-import { todayIso } from '../../lib/format';
+import { DATE_FORMAT, fromIsoDate, toIsoDate, todayIso, todayPicker } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import { useDebounced } from '../../lib/use-debounced';
 import type { OrgUnitDetail } from './org.api';
@@ -67,7 +65,7 @@ export default function OrgPage() {
             prefix={<span style={{ color: '#888' }}>{m.org.asOf}:</span>}
             format={DATE_FORMAT}
             allowClear={false}
-            value={fromIsoDate(asOf) ?? dayjs()}
+            value={fromIsoDate(asOf) ?? todayPicker()}
             onChange={(d) => update({ ngay: toIsoDate(d) === todayIso() ? null : toIsoDate(d) })}
             style={{ width: 260 }}
           />

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, List, Spin, Tag, Typography } from 'antd';
 import { ORG_UNIT_TYPE_LABELS } from '../../../domain/org/org-unit';
 import { errorMessage } from '../../lib/api';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import { breadcrumbText, listOrgUnits, orgKeys } from './org.api';
 

@@ -16,7 +16,8 @@ import {
 import { ORG_UNIT_TYPE_LABELS } from '../../../domain/org/org-unit';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../lib/api';
-import { formatDate, orDash, todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/dates';
+import { formatDate, orDash } from '../../lib/format';
 import { m } from '../../lib/messages';
 import { EligibilityTab } from '../eligibility/eligibility-tab';
 import { AchievementFilePanel } from '../ledger/achievement-file';

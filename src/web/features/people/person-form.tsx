@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { ETHNIC_GROUPS } from '../../../domain/people/ethnic-groups';
 import {
   GENDER_LABELS,
@@ -11,7 +11,7 @@ import {
   type OccupationGroup,
 } from '../../../domain/people/person';
 import { api, errorMessage, setServerErrors } from '../../lib/api';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { DATE_FORMAT, fromIsoDate, isAfterToday, toIsoDate } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import { UnitSelect } from '../org/unit-select';
 import { peopleKeys, type PersonDetail } from './people.api';
@@ -157,7 +157,7 @@ export function PersonFormDrawer({
             rules={[
               {
                 validator: (_, value: Dayjs | null) =>
-                  value && value.isAfter(dayjs(), 'day')
+                  isAfterToday(value)
                     ? Promise.reject(new Error(m.people.birthDateFuture))
                     : Promise.resolve(),
               },

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api, errorMessage, setServerErrors } from '../../lib/api';
-import { DATE_FORMAT, toIsoDate } from '../../lib/dates';
+import { DATE_FORMAT, toIsoDate, todayPicker } from '../../lib/dates';
 import { m } from '../../lib/messages';
 import { UnitSelect } from '../org/unit-select';
 import { peopleKeys, type PersonDetail } from './people.api';
@@ -58,7 +58,7 @@ export function TransferModal({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ position: person.position ?? '', fromDate: dayjs() }}
+        initialValues={{ position: person.position ?? '', fromDate: todayPicker() }}
         onFinish={(v) => transfer.mutate(v)}
       >
         <Form.Item

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Popconfirm, Table, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, errorMessage, setServerErrors, type Page } from '../../lib/api';
-import { DATE_FORMAT, toIsoDate } from '../../lib/dates';
+import { DATE_FORMAT, toIsoDate, todayPicker } from '../../lib/dates';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { m } from '../../lib/messages';
 import { SecretModal } from './secret-modal';
@@ -129,7 +129,9 @@ export function ApiTokensTab() {
               format={DATE_FORMAT}
               placeholder={m.common.datePlaceholder}
               aria-label={m.users.tokenExpires}
-              disabledDate={(d) => d.isBefore(dayjs(), 'day') || d.isAfter(dayjs().add(1, 'year'), 'day')}
+              disabledDate={(d) =>
+                d.isBefore(todayPicker(), 'day') || d.isAfter(todayPicker().add(1, 'year'), 'day')
+              }
             />
           </Form.Item>
         </Form>
