@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -20,6 +21,7 @@ import { AppError, errorBody, INPUT_PG_ERRORS, pgError } from './lib/errors';
 import { newId } from './lib/ids';
 import { registerInputGuard } from './lib/input-guard';
 import { logSerializers } from './lib/log-serializers';
+import { helmetOptions, isNoStore, SWAGGER_CSP } from './lib/security-headers';
 import { MAX_UPLOAD_BYTES } from './lib/upload-limits';
 import { registerAuthHook } from './modules/auth/auth.hook';
 import { registerModules } from './modules';
@@ -32,6 +34,8 @@ export interface BuildOptions {
   logger?: boolean | { level: string; stream?: { write: (line: string) => void } };
   /** Folder of the built back office (vite build output); absent in API-only tests. */
   webDir?: string;
+  /** TRUSTED_PROXIES: whose X-Forwarded-For decides `request.ip`; none (the default) → the socket's address. */
+  trustedProxies?: string[];
 }
 
 /** Builds the whole HTTP app; main.ts listens, tests call inject(). */
@@ -45,7 +49,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : newId();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Only the configured proxies are believed; with none, X-Forwarded-For is ignored (issue 11 item 3).
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
     routerOptions: { maxParamLength: 200 },
     // Bad percent-encoding and over-long ids are rejected by the router before the error handler.
     frameworkErrors: (error, _request, reply) => {
@@ -71,6 +76,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.decorate('deps', deps);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (isNoStore(request.url)) reply.header('cache-control', 'no-store');
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -86,6 +92,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     return reply.code(status).send(body);
   });
 
+  await app.register(helmet, helmetOptions(deps.cookieSecure));
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 } });
   await app.register(swagger, {
@@ -108,7 +115,10 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: SWAGGER_CSP,
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthHook(app);

@@ -45,7 +45,11 @@ async function main() {
     adminPassword: env.ADMIN_PASSWORD,
     demoData: env.demoData,
   });
-  const app = await buildApp(deps, { logger: { level: env.LOG_LEVEL }, webDir: path.join(root, 'dist/web') });
+  const app = await buildApp(deps, {
+    logger: { level: env.LOG_LEVEL },
+    webDir: path.join(root, 'dist/web'),
+    trustedProxies: env.TRUSTED_PROXIES,
+  });
   // Deadline reminders (law-reference §7.2): swept on a timer; each reminder is sent once (idempotent).
   const sweep = () =>
     void sendDueReminders({ db: database.db, deps }, new Date()).catch((error: unknown) =>

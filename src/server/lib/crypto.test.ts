@@ -8,6 +8,8 @@ import {
   type ProtectorKeys,
   protectorFromKeys,
   protectorKeys,
+  openWithKey,
+  sealWithKey,
 } from './crypto';
 
 describe('encrypt', () => {
@@ -39,5 +41,16 @@ describe('a protector rebuilt from its keys (the import encrypts on its sheet wo
   it('has no keys to give for a protector it did not make', () => {
     const other: DataProtector = { encrypt: (s) => s, decrypt: (s) => s, blindIndex: (s) => s };
     expect(() => protectorKeys(other)).toThrow();
+  });
+});
+
+describe('sealWithKey / openWithKey', () => {
+  const key = Buffer.alloc(32, 3);
+  it('opens what it sealed, with a fresh nonce each time, only with the same key and context', () => {
+    const a = sealWithKey(key, 'phiếu', 'ballot-1');
+    expect(sealWithKey(key, 'phiếu', 'ballot-1')).not.toBe(a);
+    expect(openWithKey(key, a, 'ballot-1')).toBe('phiếu');
+    expect(() => openWithKey(key, a, 'ballot-2')).toThrow();
+    expect(() => openWithKey(Buffer.alloc(32, 4), a, 'ballot-1')).toThrow();
   });
 });

@@ -97,3 +97,28 @@ export function loadDataKey(dataDir: string, fromEnv?: string): Buffer {
 
 export const sha256 = (value: string): string => createHash('sha256').update(value).digest('base64url');
 export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
+
+/**
+ * Seals `plain` with a raw 32-byte key (AES-256-GCM, a fresh random nonce each time); `aad` binds the sealed
+ * text to its context (a ballot id), so it cannot be moved elsewhere. For keys other than DATA_KEY (the
+ * secret ballot's per-ballot key, ADR 0011).
+ */
+export function sealWithKey(key: Buffer, plain: string, aad: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return ['s1', iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(
+    ':',
+  );
+}
+
+/** Opens what sealWithKey sealed with the same key and `aad`; throws when anything was altered. */
+export function openWithKey(key: Buffer, sealed: string, aad: string): string {
+  const [version, iv, tag, body] = sealed.split(':');
+  if (version !== 's1' || !iv || !tag || !body) throw new Error('Dữ liệu niêm phong không hợp lệ');
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
+  decipher.setAAD(Buffer.from(aad, 'utf8'));
+  decipher.setAuthTag(Buffer.from(tag, 'base64'));
+  return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
+}

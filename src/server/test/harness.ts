@@ -4,7 +4,7 @@ import pg from 'pg';
 import { expect, inject } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Role } from '../../domain/access/roles';
-import { buildApp } from '../app';
+import { type BuildOptions, buildApp } from '../app';
 import { type Database, openPglite, openPostgres } from '../db/client';
 import { loadEnv } from '../env';
 import { roleGrants, tenants, users } from '../db/schema';
@@ -22,10 +22,13 @@ export async function createTestDatabase(): Promise<{ database: Database; drop: 
   const url = loadEnv().TEST_DATABASE_URL;
   const template = inject('testTemplate');
   if (!url) {
-    const database = await openPglite('memory://', { loadDataDir: new Blob([await readFile(template.pgliteFile)]) });
+    const database = await openPglite('memory://', {
+      loadDataDir: new Blob([await readFile(template.pgliteFile)]),
+    });
     return { database, drop: () => database.close() };
   }
-  if (!template.postgresTemplate) throw new Error('Thiếu cơ sở dữ liệu mẫu PostgreSQL: TEST_DATABASE_URL đặt sau khi vitest khởi động?');
+  if (!template.postgresTemplate)
+    throw new Error('Thiếu cơ sở dữ liệu mẫu PostgreSQL: TEST_DATABASE_URL đặt sau khi vitest khởi động?');
   const name = `tdkt_test_${newId().replace(/-/g, '').slice(-20)}`;
   await createFromTemplate(url, name, template.postgresTemplate);
   const target = new URL(url);
@@ -52,7 +55,7 @@ export interface TestApp {
 export const TEST_KEY = Buffer.alloc(32, 7);
 
 /** `now` pins the clock of `ctx.now` (Deps.now), e.g. to an evening in UTC when it is already tomorrow in Việt Nam. */
-export async function createTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
+export async function createTestApp(options: BuildOptions & { now?: () => Date } = {}): Promise<TestApp> {
   const { database, drop } = await createTestDatabase();
   const deps: Deps = {
     database,
@@ -62,7 +65,7 @@ export async function createTestApp(options: { now?: () => Date } = {}): Promise
     cookieSecure: false,
     ...(options.now ? { now: options.now } : {}),
   };
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, options);
   return {
     app,
     deps,

@@ -325,6 +325,7 @@ export const m = {
     tokens: 'Khoá API',
     tokenName: 'Tên khoá',
     tokenExpires: 'Hết hạn',
+    tokenExpiresHelp: 'Tối đa một năm; để trống thì hết hạn sau một năm.',
     tokenCreated: 'Ngày tạo',
     tokenLastUsed: 'Dùng gần nhất',
     tokenNever: 'Không hết hạn',

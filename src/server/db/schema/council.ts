@@ -183,6 +183,11 @@ export const ballots = pgTable(
     status: text('status', { enum: BALLOT_STATUSES }).notNull().default('draft'),
     openedAt: timestamp('opened_at', { withTimezone: true, mode: 'date' }),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    /**
+     * The ballot's own paper key while it is open (ADR 0011), wrapped by the server's DATA_KEY (never in the
+     * database in plaintext); null before the opening and after the close, when the sealed papers are gone.
+     */
+    sealedKey: text('sealed_key'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -241,6 +246,24 @@ export const ballotVoters = pgTable(
     enteredBy: uuid('entered_by'),
   },
   (t) => [primaryKey({ name: 'ballot_voters_pk', columns: [t.tenantId, t.ballotId, t.voterRef] })],
+);
+
+/**
+ * The papers of an OPEN ballot, each sealed (AES-256-GCM, random nonce, padded to one length) with the
+ * ballot's key: no voter, no time, a random (v4) id. At the close they are opened, their marks shuffled and
+ * written to `ballot_votes` in the closing transaction, and these rows deleted (ADR 0011).
+ */
+export const ballotSealedPapers = pgTable(
+  'ballot_sealed_papers',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: tenantIdColumn().references(() => tenants.id),
+    ballotId: uuid('ballot_id')
+      .notNull()
+      .references(() => ballots.id, { onDelete: 'cascade' }),
+    sealed: text('sealed').notNull(),
+  },
+  (t) => [index('ballot_sealed_papers_ballot_idx').on(t.tenantId, t.ballotId)],
 );
 
 /** The marks: per paper and candidate, a random id and the option — NO voter, NO time, NO sequence. */

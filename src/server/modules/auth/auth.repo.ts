@@ -23,6 +23,34 @@ export async function updateUserSignInState(
   await db.update(users).set(state).where(eq(users.id, id));
 }
 
+/**
+ * Claims one sign-in attempt of an account in ONE statement (the row lock serialises parallel attempts):
+ * the count goes up before the password is checked, and the attempt that reaches `max` sets the lock, so no
+ * parallel attempt gets past it. An expired lock starts a new count. Returns the attempt's number, or null
+ * when the account is locked.
+ */
+export async function claimSignInAttempt(
+  db: Executor,
+  id: string,
+  now: Date,
+  max: number,
+  lockUntil: Date,
+): Promise<number | null> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${at})`;
+  const rows = await db
+    .update(users)
+    .set({
+      failedAttempts: sql`case when ${expired} then 1 else ${users.failedAttempts} + 1 end`,
+      lockedUntil: sql`case when ${expired} then null
+        when ${users.failedAttempts} + 1 >= ${max} then ${lockUntil.toISOString()}::timestamptz
+        else ${users.lockedUntil} end`,
+    })
+    .where(and(eq(users.id, id), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${at})`))
+    .returning({ n: users.failedAttempts });
+  return rows[0]?.n ?? null;
+}
+
 export async function setPasswordHash(db: Executor, id: string, passwordHash: string, now: Date) {
   await db
     .update(users)
@@ -76,6 +104,16 @@ export async function deleteSessionsOfUser(db: Executor, userId: string, exceptI
     ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptId}`)
     : eq(sessions.userId, userId);
   await db.delete(sessions).where(cond);
+}
+
+/** Revokes every live API token of a user (password changed, account deactivated): the count revoked. */
+export async function revokeApiTokensOfUser(db: Executor, userId: string, now: Date) {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: now, updatedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
 }
 
 export async function findLiveApiToken(db: Executor, tokenHash: string, now: Date) {

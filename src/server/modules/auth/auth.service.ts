@@ -1,21 +1,53 @@
 import type { Actor, Ctx, Deps } from '../../lib/context';
-import { inTransaction } from '../../lib/context';
+import { type Executor, inTransaction } from '../../lib/context';
 import { writeAudit } from '../../lib/audit.repo';
 import { randomToken, sha256 } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
 import { RateLimiter } from '../../lib/rate-limit';
+import { LRUCache } from 'lru-cache';
 import * as repo from './auth.repo';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 
 export const SESSION_COOKIE = 'tdkt_session';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-const MAX_FAILED_ATTEMPTS = 5;
+export const MAX_FAILED_ATTEMPTS = 5;
 const LOCKOUT_MS = 15 * 60 * 1000;
 
 /** At most 20 sign-in attempts per address per 5 minutes, whatever the account. */
 export const signInLimiter = new RateLimiter(20, 5 * 60 * 1000);
 
 const INVALID_CREDENTIALS = () => new AppError('UNAUTHENTICATED', 'Email hoặc mật khẩu không đúng.');
+const JUST_LOCKED = () =>
+  new AppError('ACCOUNT_LOCKED', 'Tài khoản tạm khoá 15 phút do nhập sai mật khẩu nhiều lần.');
+const STILL_LOCKED = (until: Date, now: Date) =>
+  new AppError(
+    'ACCOUNT_LOCKED',
+    `Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60000))} phút.`,
+  );
+
+/**
+ * The attempt counters of e-mails with no active account, kept like an account's (5 → locked 15 minutes) so
+ * that the answers — 401, then 423 — are the same whether the account exists (no enumeration). In memory,
+ * bounded (LRU); a restart forgets them, as nothing is stored about addresses that are not users.
+ */
+const unknownAttempts = new LRUCache<string, { failed: number; lockedUntil: number | null }>({
+  max: 10_000,
+});
+
+function claimUnknownAttempt(email: string, now: Date): number | null {
+  const t = now.getTime();
+  const e = unknownAttempts.get(email) ?? { failed: 0, lockedUntil: null };
+  if (e.lockedUntil !== null && e.lockedUntil > t) return null;
+  if (e.lockedUntil !== null) Object.assign(e, { failed: 0, lockedUntil: null });
+  e.failed += 1;
+  if (e.failed >= MAX_FAILED_ATTEMPTS) e.lockedUntil = t + LOCKOUT_MS;
+  unknownAttempts.set(email, e);
+  return e.failed;
+}
+
+/** A real argon2id hash with the same parameters, checked for unknown e-mails so both take as long. */
+let dummyHash: Promise<string> | undefined;
+const dummy = () => (dummyHash ??= hashPassword(randomToken()));
 
 export interface SignInInput {
   email: string;
@@ -26,6 +58,13 @@ export interface SignInInput {
   requestId: string;
 }
 
+/**
+ * Signs in. Every attempt first claims its number atomically (`claimSignInAttempt`: one UPDATE … RETURNING),
+ * before the password is checked: parallel attempts cannot pass the 5th, and a locked account answers 423
+ * without checking. An unknown or inactive e-mail goes through the same steps (a counter in memory, a
+ * dummy hash), answers the same 401 then 423, and is audited the same way. Every failure writes an audit
+ * row with the address (never the password).
+ */
 export async function signIn(deps: Deps, input: SignInInput) {
   const wait = signInLimiter.hit(`ip:${input.ip}`, input.now.getTime());
   if (wait > 0)
@@ -35,45 +74,30 @@ export async function signIn(deps: Deps, input: SignInInput) {
       { retryAfterSeconds: wait },
     );
   const db = deps.database.db;
-  const user = await repo.findUserByEmail(db, input.email.trim());
-  if (!user || !user.isActive) {
-    await verifyPassword(
-      '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000',
-      input.password,
-    );
-    throw INVALID_CREDENTIALS();
+  const email = input.email.trim().toLowerCase();
+  const found = await repo.findUserByEmail(db, email);
+  const user = found?.isActive ? found : undefined;
+  const lockUntil = new Date(input.now.getTime() + LOCKOUT_MS);
+  const attempt = user
+    ? await repo.claimSignInAttempt(db, user.id, input.now, MAX_FAILED_ATTEMPTS, lockUntil)
+    : claimUnknownAttempt(email, input.now);
+  const failed = (reason: string, lock = false) =>
+    auditFailedSignIn(deps, input, email, user, reason, lock ? lockUntil : null);
+
+  if (attempt === null) {
+    await failed('tài khoản đang tạm khoá');
+    const until = user
+      ? ((await repo.findUserById(db, user.id))?.lockedUntil ?? lockUntil)
+      : new Date(unknownAttempts.get(email)?.lockedUntil ?? lockUntil.getTime());
+    throw STILL_LOCKED(until, input.now);
   }
-  if (user.lockedUntil && user.lockedUntil > input.now) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - input.now.getTime()) / 60000);
-    throw new AppError(
-      'ACCOUNT_LOCKED',
-      `Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
-    );
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failed = user.failedAttempts + 1;
-    const lock = failed >= MAX_FAILED_ATTEMPTS;
-    const actor = systemActor(user.tenantId, user.email, user.id);
-    await inTransaction({ db }, async (tx) => {
-      await repo.updateUserSignInState(tx, user.id, {
-        failedAttempts: lock ? 0 : failed,
-        lockedUntil: lock ? new Date(input.now.getTime() + LOCKOUT_MS) : null,
-      });
-      if (lock)
-        await writeAudit(
-          tx,
-          { actor, requestId: input.requestId, ip: input.ip, now: input.now },
-          {
-            action: 'lock',
-            entityType: 'user',
-            entityId: user.id,
-            summary: `Tạm khoá tài khoản ${user.email} sau ${MAX_FAILED_ATTEMPTS} lần nhập sai mật khẩu`,
-          },
-        );
-    });
-    if (lock)
-      throw new AppError('ACCOUNT_LOCKED', 'Tài khoản tạm khoá 15 phút do nhập sai mật khẩu nhiều lần.');
-    throw INVALID_CREDENTIALS();
+  const ok = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await verifyPassword(await dummy(), input.password)) && false;
+  if (!ok || !user) {
+    const lock = attempt >= MAX_FAILED_ATTEMPTS;
+    await failed(`sai mật khẩu, lần ${attempt}/${MAX_FAILED_ATTEMPTS}`, lock);
+    throw lock ? JUST_LOCKED() : INVALID_CREDENTIALS();
   }
   const token = randomToken();
   const csrfToken = randomToken();
@@ -113,6 +137,46 @@ export async function signIn(deps: Deps, input: SignInInput) {
   return { token, csrfToken, session: presentSession(user, tenant, grants) };
 }
 
+/** One audit row per failed sign-in (and one more when it locks an account): the address, never the password. */
+async function auditFailedSignIn(
+  deps: Deps,
+  input: SignInInput,
+  email: string,
+  user: repo.UserRow | undefined,
+  reason: string,
+  lockedUntil: Date | null,
+) {
+  const ctx = {
+    actor: user
+      ? systemActor(user.tenantId, user.email, user.id)
+      : systemActor('', email.slice(0, 254), null),
+    requestId: input.requestId,
+    ip: input.ip,
+    now: input.now,
+  };
+  const tenantId = user ? user.tenantId : null;
+  await inTransaction({ db: deps.database.db }, async (tx) => {
+    await writeAudit(tx, ctx, {
+      action: 'sign_in_failed',
+      entityType: 'user',
+      entityId: user?.id ?? null,
+      tenantId,
+      summary: user
+        ? `Đăng nhập không thành công: ${user.email} (${reason})`
+        : `Đăng nhập không thành công: ${email.slice(0, 254)} (không có tài khoản đang hoạt động; ${reason})`,
+    });
+    if (user && lockedUntil)
+      await writeAudit(tx, ctx, {
+        action: 'lock',
+        entityType: 'user',
+        entityId: user.id,
+        tenantId,
+        summary: `Tạm khoá tài khoản ${user.email} sau ${MAX_FAILED_ATTEMPTS} lần nhập sai mật khẩu`,
+        after: { lockedUntil },
+      });
+  });
+}
+
 function presentSession(
   user: repo.UserRow,
   tenant: NonNullable<Awaited<ReturnType<typeof repo.findTenant>>>,
@@ -125,8 +189,9 @@ function presentSession(
   };
 }
 
-function systemActor(tenantId: string, email: string, userId: string): Actor {
-  return { userId, email, label: email, tenantId, grants: [], via: 'session' };
+/** The actor of sign-in's own audit rows; `userId` null (written as NULL) for an e-mail with no account. */
+function systemActor(tenantId: string, email: string, userId: string | null): Actor {
+  return { userId: userId as string, email, label: email, tenantId, grants: [], via: 'session' };
 }
 
 /** Resolves the actor of a session cookie; slides the expiry at most once a minute. */
@@ -194,7 +259,23 @@ export async function sessionInfo(ctx: Ctx) {
   return presentSession(user, tenant, ctx.actor.grants);
 }
 
+/** 403 for a bearer token: only a person signed in (cookie session) may change a password or manage tokens. */
+export function requireSessionFor(ctx: Ctx, what: string) {
+  if (ctx.actor.via === 'token')
+    throw new AppError('FORBIDDEN', `Không thể dùng API token để ${what}; hãy đăng nhập bằng tài khoản.`);
+}
+
+/**
+ * Ends a user's access after a password change, reset or deactivation, in the caller's transaction: every
+ * session (but `keepSessionId`, the one that changed its own password) and every API token are revoked.
+ */
+export async function endAccessOf(tx: Executor, userId: string, now: Date, keepSessionId?: string) {
+  await repo.deleteSessionsOfUser(tx, userId, keepSessionId);
+  return repo.revokeApiTokensOfUser(tx, userId, now);
+}
+
 export async function changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }) {
+  requireSessionFor(ctx, 'đổi mật khẩu');
   const user = await repo.findUserById(ctx.db, ctx.actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Phiên đăng nhập không còn hiệu lực.');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -207,12 +288,12 @@ export async function changePassword(ctx: Ctx, input: { currentPassword: string;
   const newHash = await hashPassword(input.newPassword);
   await inTransaction(ctx, async (tx) => {
     await repo.setPasswordHash(tx, user.id, newHash, ctx.now);
-    await repo.deleteSessionsOfUser(tx, user.id, ctx.actor.sessionId);
+    const tokens = await endAccessOf(tx, user.id, ctx.now, ctx.actor.sessionId);
     await writeAudit(tx, ctx, {
       action: 'change_password',
       entityType: 'user',
       entityId: user.id,
-      summary: `${user.email} đổi mật khẩu`,
+      summary: `${user.email} đổi mật khẩu${tokens > 0 ? ` (thu hồi ${tokens} API token)` : ''}`,
     });
   });
 }

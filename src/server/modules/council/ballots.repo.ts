@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { BallotOption } from '../../../domain/ballot/ballot';
 import type { Executor } from '../../db/client';
-import { ballotCandidates, ballots, ballotVoters, ballotVotes } from '../../db/schema/council';
+import {
+  ballotCandidates,
+  ballots,
+  ballotSealedPapers,
+  ballotVoters,
+  ballotVotes,
+} from '../../db/schema/council';
 
 /**
  * The only Drizzle user of the ballot tables. Reads of `ballot_votes` are aggregates (GROUP BY candidate and
@@ -124,7 +130,47 @@ export async function markVoted(
   return rows.length === 1;
 }
 
-/** Stores one paper's marks, each with a random v4 id (no order, no time, no voter). */
+/** Sets (or clears) the ballot's wrapped paper key; with `onlyIfAbsent`, never replaces one. */
+export async function setSealedKey(
+  tx: Executor,
+  tenantId: string,
+  id: string,
+  wrapped: string | null,
+  onlyIfAbsent = false,
+) {
+  await tx
+    .update(ballots)
+    .set({ sealedKey: wrapped })
+    .where(
+      and(
+        eq(ballots.tenantId, tenantId),
+        eq(ballots.id, id),
+        onlyIfAbsent ? sql`${ballots.sealedKey} is null` : undefined,
+      ),
+    );
+}
+
+/** Stores one sealed paper with a random v4 id (no voter, no time, no order). */
+export async function insertSealedPaper(tx: Executor, tenantId: string, ballotId: string, sealed: string) {
+  await tx.insert(ballotSealedPapers).values({ id: randomUUID(), tenantId, ballotId, sealed });
+}
+
+/** Every sealed paper of a ballot (read only by the close, which opens and deletes them). */
+export async function sealedPapersOf(db: Executor, tenantId: string, ballotId: string) {
+  const rows = await db
+    .select({ sealed: ballotSealedPapers.sealed })
+    .from(ballotSealedPapers)
+    .where(and(eq(ballotSealedPapers.tenantId, tenantId), eq(ballotSealedPapers.ballotId, ballotId)));
+  return rows.map((r) => r.sealed);
+}
+
+export async function deleteSealedPapers(tx: Executor, tenantId: string, ballotId: string) {
+  await tx
+    .delete(ballotSealedPapers)
+    .where(and(eq(ballotSealedPapers.tenantId, tenantId), eq(ballotSealedPapers.ballotId, ballotId)));
+}
+
+/** Stores marks, each with a random v4 id (no order, no time, no voter), in the order given. */
 export async function insertMarks(
   tx: Executor,
   tenantId: string,

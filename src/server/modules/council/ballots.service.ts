@@ -2,6 +2,7 @@ import {
   BALLOT_STATUS_LABELS,
   type BallotAction,
   type BallotKind,
+  type BallotOption,
   type BallotStatus,
   ballotTransition,
   type ChoiceSet,
@@ -9,8 +10,10 @@ import {
   checkPaper,
   type Paper,
 } from '../../../domain/ballot/ballot';
+import { randomBytes, randomInt } from 'node:crypto';
 import { roundTwoCandidates, type Tally, tallyBallot } from '../../../domain/ballot/tally';
 import { writeAudit } from '../../lib/audit.repo';
+import { openWithKey, sealWithKey } from '../../lib/crypto';
 import { type Ctx, type Executor, inTransaction } from '../../lib/context';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
@@ -252,6 +255,63 @@ export async function createBallot(ctx: Ctx, input: CreateBallotInput, tx?: Exec
   });
 }
 
+// ── Papers sealed while the ballot is open (ADR 0011) ──────────────────────────────────────────────────
+// A cast paper is sealed with the ballot's own key, itself wrapped by the server's DATA_KEY, so a reader of
+// the database, its WAL or a backup sees only same-length ciphertexts. The close opens them, shuffles every
+// mark and writes them in its one transaction, then deletes the sealed papers and the key.
+
+type Mark = { candidateId: string; option: BallotOption };
+
+/** Every sealed paper of a ballot has the same length: the marks' JSON padded to this many characters. */
+const paddedLength = (candidates: number) => 64 * candidates + 16;
+
+function sealPaper(key: Buffer, ballotId: string, marks: Mark[], candidates: number): string {
+  const json = JSON.stringify(marks.map((m) => [m.candidateId, m.option]));
+  const size = paddedLength(candidates);
+  if (json.length > size) throw new Error('Phiếu dài hơn khuôn niêm phong');
+  return sealWithKey(key, json.padEnd(size, ' '), ballotId);
+}
+
+function openPaper(key: Buffer, ballotId: string, sealed: string): Mark[] {
+  const marks = JSON.parse(openWithKey(key, sealed, ballotId)) as [string, BallotOption][];
+  return marks.map(([candidateId, option]) => ({ candidateId, option }));
+}
+
+const wrapKey = (ctx: Ctx, key: Buffer) => ctx.deps.protector.encrypt(key.toString('base64'));
+
+function unwrapKey(ctx: Ctx, wrapped: string | null): Buffer {
+  try {
+    if (!wrapped) throw new Error('no key');
+    return Buffer.from(ctx.deps.protector.decrypt(wrapped), 'base64');
+  } catch {
+    throw conflict(
+      'Không mở được các phiếu đã niêm phong: khoá của cuộc bỏ phiếu không giải mã được bằng khoá dữ liệu (DATA_KEY) hiện tại của máy chủ.',
+    );
+  }
+}
+
+/** Fisher–Yates with the CSPRNG: the order of the written marks says nothing about the order of voting. */
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** At the close: opens every sealed paper, writes all marks shuffled, deletes the papers and the key. */
+async function unsealPapers(ctx: Ctx, t: Executor, b: repo.BallotRow) {
+  const tenantId = ctx.actor.tenantId;
+  const sealed = await repo.sealedPapersOf(t, tenantId, b.id);
+  if (sealed.length > 0) {
+    const key = unwrapKey(ctx, b.sealedKey);
+    const marks = shuffle(sealed.flatMap((p) => openPaper(key, b.id, p)));
+    await repo.insertMarks(t, tenantId, b.id, marks);
+    await repo.deleteSealedPapers(t, tenantId, b.id);
+  }
+  await repo.setSealedKey(t, tenantId, b.id, null);
+}
+
 async function move(ctx: Ctx, id: string, action: 'open' | 'close', tx?: Executor) {
   return run(ctx, tx, async (t) => {
     const b = await load(ctx, t, id, 'update');
@@ -261,6 +321,8 @@ async function move(ctx: Ctx, id: string, action: 'open' | 'close', tx?: Executo
       updatedAt: ctx.now,
       ...(action === 'open' ? { openedAt: ctx.now } : { closedAt: ctx.now }),
     });
+    if (action === 'open') await repo.setSealedKey(t, ctx.actor.tenantId, id, wrapKey(ctx, randomBytes(32)));
+    else await unsealPapers(ctx, t, b);
     const counts = action === 'close' ? await repo.castCounts(t, ctx.actor.tenantId, id) : null;
     await writeAudit(t, ctx, {
       action: `ballot.${action}`,
@@ -287,8 +349,10 @@ export interface CastOptions {
 
 /**
  * Casts `voterRef`'s paper: 404 other tenant, 409 not open, 403 not on the voter list, 409 already voted,
- * 400 a paper that does not fit the ballot. Stores the marks without the voter and marks the voter as
- * having voted, in one transaction; the audit row names the voter, never the marks.
+ * 400 a paper that does not fit the ballot. Marks the voter as having voted and stores the paper SEALED
+ * with the ballot's key (no voter, no time, random id) in one transaction — one paper per voter, atomically;
+ * the readable marks are only written, shuffled, by the close (ADR 0011). The audit row names the voter,
+ * never the marks.
  */
 export async function castVote(
   ctx: Ctx,
@@ -300,8 +364,15 @@ export async function castVote(
 ): Promise<{ ballotId: string; voted: true }> {
   return run(ctx, tx, async (t) => {
     const tenantId = ctx.actor.tenantId;
-    const b = await load(ctx, t, ballotId, 'share');
+    // A ballot opened before papers were sealed has no key yet: the first paper makes one under the row lock.
+    const before = await load(ctx, t, ballotId);
+    const keyless = before.status === 'open' && !before.sealedKey;
+    let b = await load(ctx, t, ballotId, keyless ? 'update' : 'share');
     guard(b.status, 'vote', b.round);
+    if (!b.sealedKey) {
+      await repo.setSealedKey(t, tenantId, ballotId, wrapKey(ctx, randomBytes(32)), true);
+      b = await load(ctx, t, ballotId);
+    }
     const voter = await repo.findVoter(t, tenantId, ballotId, voterRef);
     if (!voter) throw forbidden('Bạn không có tên trong danh sách bỏ phiếu của cuộc bỏ phiếu này.');
     if (voter.votedAt) throw conflict('Đã bỏ phiếu: mỗi người chỉ được bỏ phiếu một lần.');
@@ -323,7 +394,12 @@ export async function castVote(
       written ? ctx.actor.userId : null,
     );
     if (!marked) throw conflict('Đã bỏ phiếu: mỗi người chỉ được bỏ phiếu một lần.');
-    await repo.insertMarks(t, tenantId, ballotId, checked.marks);
+    await repo.insertSealedPaper(
+      t,
+      tenantId,
+      ballotId,
+      sealPaper(unwrapKey(ctx, b.sealedKey), ballotId, checked.marks, candidates.length),
+    );
     await writeAudit(t, ctx, {
       action: 'ballot.vote',
       entityType: 'ballot',

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, awardRounds, ballotVotes, ballotVoters } from '../../db/schema';
+import { auditLog, awardRounds, ballotSealedPapers, ballotVoters } from '../../db/schema';
 import { newId } from '../../lib/ids';
 import { docxPlainText } from '../../lib/documents/docx-read';
 import { as, createUser, type Session, signIn } from '../../test/harness';
@@ -174,12 +174,17 @@ describe('voting: each representative once, secret, counted after closing', () =
     ).toBe(false);
   });
 
-  it('the stored marks carry no voter and the voter rows no choice', async () => {
+  it('the papers are stored sealed, without a voter, and the voter rows carry no choice', async () => {
     const db = w.t.deps.database.db;
     const voters = await db.select().from(ballotVoters).where(eq(ballotVoters.tenantId, w.tenantId));
-    const marks = await db.select().from(ballotVotes).where(eq(ballotVotes.tenantId, w.tenantId));
+    const papers = await db
+      .select()
+      .from(ballotSealedPapers)
+      .where(eq(ballotSealedPapers.tenantId, w.tenantId));
     expect(Object.keys(voters[0]!)).not.toContain('choice');
-    expect(Object.keys(marks[0]!).sort()).toEqual(['ballotId', 'candidateId', 'choice', 'id', 'tenantId']);
+    expect(papers).toHaveLength(5);
+    expect(Object.keys(papers[0]!).sort()).toEqual(['ballotId', 'id', 'sealed', 'tenantId']);
+    expect(JSON.stringify(papers)).not.toContain(w.haGiang.id);
     const audits = await db
       .select()
       .from(auditLog)

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { RateLimiter } from '../../lib/rate-limit';
 
 /**
@@ -10,9 +11,9 @@ export const previewRequestLimiter = new RateLimiter(300, 60 * 1000);
 
 export const CELLS_PER_MINUTE = 1_000_000;
 
-/** Fixed-window budget of scored items (member × item cells) per key. */
+/** Fixed-window budget of scored items (member × item cells) per key; at most 50,000 keys (LRU). */
 export class CellBudget {
-  private readonly used = new Map<string, { cells: number; resetAt: number }>();
+  private readonly used = new LRUCache<string, { cells: number; resetAt: number }>({ max: 50_000 });
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
@@ -29,14 +30,9 @@ export class CellBudget {
     const entry = this.used.get(key);
     if (!entry || entry.resetAt <= now) {
       this.used.set(key, { cells, resetAt: now + this.windowMs });
-      if (this.used.size > 50_000) this.prune(now);
       return;
     }
     entry.cells += cells;
-  }
-
-  private prune(now: number) {
-    for (const [k, v] of this.used) if (v.resetAt <= now) this.used.delete(k);
   }
 }
 

@@ -35,7 +35,7 @@ const CreateApiTokenSchema = z
   .object({
     name: requiredText(100),
     expiresAt: ExpirySchema.optional().describe(
-      'Hết hạn (ngày YYYY-MM-DD hết ngày theo giờ Việt Nam, hoặc ISO)',
+      'Hết hạn (ngày YYYY-MM-DD hết ngày theo giờ Việt Nam, hoặc ISO); tối đa một năm, để trống = một năm. Không tạo được bằng API token.',
     ),
   })
   .strict()

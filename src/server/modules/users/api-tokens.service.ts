@@ -1,12 +1,18 @@
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
 import { randomToken, sha256 } from '../../lib/crypto';
-import { AppError, forbidden, notFound } from '../../lib/errors';
+import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { requireSessionFor } from '../auth/auth.service';
 import * as repo from './api-tokens.repo';
 import { managedScopes } from './users.policy';
 
 export const TOKEN_PREFIX = 'tdkt_';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A token lives at most a year: 366 days leaves room for "the same date next year, end of day (Vietnam)". */
+const MAX_TOKEN_LIFETIME_MS = 366 * DAY_MS;
+/** A token created without an expiry expires after 365 days. */
+const DEFAULT_TOKEN_LIFETIME_MS = 365 * DAY_MS;
 
 type TokenWithUser = NonNullable<Awaited<ReturnType<typeof repo.findApiToken>>>;
 
@@ -38,11 +44,17 @@ export async function listApiTokens(ctx: Ctx, query: { page: number; pageSize: n
 
 /** Creates a token for the signed-in person; the clear token is returned once and only its SHA-256 kept. */
 export async function createApiToken(ctx: Ctx, input: { name: string; expiresAt?: Date }) {
-  if (ctx.actor.via === 'token') throw forbidden('Không thể dùng API token để tạo API token khác.');
+  requireSessionFor(ctx, 'tạo API token');
   if (input.expiresAt && input.expiresAt <= ctx.now)
     throw new AppError('VALIDATION_ERROR', 'Thời hạn của token phải ở tương lai.', [
       { path: 'expiresAt', message: 'Phải ở tương lai' },
     ]);
+  const latest = new Date(ctx.now.getTime() + MAX_TOKEN_LIFETIME_MS);
+  if (input.expiresAt && input.expiresAt > latest)
+    throw new AppError('VALIDATION_ERROR', 'Thời hạn của token tối đa một năm kể từ hôm nay.', [
+      { path: 'expiresAt', message: 'Tối đa một năm' },
+    ]);
+  const expiresAt = input.expiresAt ?? new Date(ctx.now.getTime() + DEFAULT_TOKEN_LIFETIME_MS);
   const token = TOKEN_PREFIX + randomToken(32);
   const id = newId();
   const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
@@ -54,7 +66,7 @@ export async function createApiToken(ctx: Ctx, input: { name: string; expiresAt?
       name: input.name,
       tokenHash: sha256(token),
       prefix,
-      expiresAt: input.expiresAt ?? null,
+      expiresAt,
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
@@ -63,7 +75,7 @@ export async function createApiToken(ctx: Ctx, input: { name: string; expiresAt?
       entityType: 'api_token',
       entityId: id,
       summary: `Tạo API token «${input.name}» (${prefix}…) cho ${ctx.actor.email}`,
-      after: { name: input.name, prefix, expiresAt: input.expiresAt ?? null },
+      after: { name: input.name, prefix, expiresAt },
     });
   });
   const created = await repo.findApiToken(ctx.db, ctx.actor.tenantId, id);
@@ -72,6 +84,7 @@ export async function createApiToken(ctx: Ctx, input: { name: string; expiresAt?
 }
 
 export async function revokeApiToken(ctx: Ctx, id: string) {
+  requireSessionFor(ctx, 'thu hồi API token');
   const found = await repo.findApiToken(ctx.db, ctx.actor.tenantId, id);
   if (!found || (found.token.userId !== ctx.actor.userId && !seesAllTokens(ctx))) throw notFound('API token');
   if (found.token.revokedAt) return;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiTokens, auditLog } from '../../db/schema';
+import { addDays, vietnamDate } from '../../../domain/calendar/today';
 import { sha256 } from '../../lib/crypto';
 import {
   as,
@@ -35,6 +36,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const DAY = 24 * 60 * 60 * 1000;
+const today = vietnamDate(new Date());
+const inHalfAYear = addDays(today, 180);
 
 describe('API tokens', () => {
   it('returns the token once and stores only its SHA-256 and prefix', async () => {
@@ -44,13 +48,13 @@ describe('API tokens', () => {
     )({
       method: 'POST',
       url: '/api/api-tokens',
-      payload: { name: 'Cổng dịch vụ công', expiresAt: '2099-12-31' },
+      payload: { name: 'Cổng dịch vụ công', expiresAt: inHalfAYear },
     });
     expect(res.statusCode, res.body).toBe(201);
     const body = res.json();
     expect(body.token).toMatch(/^tdkt_[\w-]{40,}$/);
     expect(body.token.startsWith(body.prefix)).toBe(true);
-    expect(body.expiresAt).toBe('2099-12-31T16:59:59.999Z');
+    expect(body.expiresAt).toBe(`${inHalfAYear}T16:59:59.999Z`);
     const [row] = await t.deps.database.db.select().from(apiTokens).where(eq(apiTokens.id, body.id));
     expect(row?.tokenHash).toBe(sha256(body.token));
     expect(JSON.stringify(row)).not.toContain(body.token);
@@ -145,5 +149,104 @@ describe('API tokens', () => {
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer(token) })).statusCode,
     ).toBe(401);
+  });
+
+  it('a bearer token cannot change a password, reset one, manage tokens or sessions (403, in Vietnamese)', async () => {
+    await createUser(t.deps, tenantId, 'holder@tq.vn', [{ role: 'tenant_admin' }]);
+    const holder = await signIn(t.app, 'holder@tq.vn');
+    const create = (name: string) =>
+      as(t.app, holder)({ method: 'POST', url: '/api/api-tokens', payload: { name } });
+    const { token, id } = (await create('Tích hợp A')).json();
+    const other = (await create('Tích hợp B')).json();
+    const via = (method: 'POST' | 'DELETE' | 'GET', url: string, payload?: object) =>
+      t.app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
+    const target = (await as(t.app, admin)({ method: 'GET', url: '/api/users?q=officer' })).json().items[0]
+      .id;
+    for (const res of [
+      await via('POST', '/api/auth/password', {
+        currentPassword: 'MatKhau12345',
+        newPassword: 'MoiMoi123456',
+      }),
+      await via('POST', `/api/users/${target}/reset-password`),
+      await via('POST', '/api/api-tokens', { name: 'Từ token' }),
+      await via('DELETE', `/api/api-tokens/${other.id}`),
+      await via('GET', '/api/users/me/sessions'),
+      await via('POST', '/api/users/me/sessions/revoke-others'),
+    ]) {
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json().error.message).toMatch(/API token/);
+    }
+    // Nothing changed: the old password still signs in, the other token still works, the session lives.
+    await signIn(t.app, 'holder@tq.vn');
+    const [row] = await t.deps.database.db.select().from(apiTokens).where(eq(apiTokens.id, other.id));
+    expect(row?.revokedAt).toBeNull();
+    expect((await as(t.app, holder)({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+    expect(id).toBeTruthy();
+  });
+
+  it('an expiry beyond one year is refused with 400; no expiry means one year', async () => {
+    for (const expiresAt of ['9999-12-31', addDays(today, 400)]) {
+      const res = await as(
+        t.app,
+        admin,
+      )({ method: 'POST', url: '/api/api-tokens', payload: { name: 'x', expiresAt } });
+      expect(res.statusCode, expiresAt).toBe(400);
+      expect(res.json().error.message).toMatch(/tối đa một năm/);
+    }
+    const res = await as(
+      t.app,
+      admin,
+    )({ method: 'POST', url: '/api/api-tokens', payload: { name: 'Mặc định' } });
+    expect(res.statusCode).toBe(201);
+    const days = (new Date(res.json().expiresAt).getTime() - Date.now()) / DAY;
+    expect(days).toBeGreaterThan(364);
+    expect(days).toBeLessThanOrEqual(366);
+  });
+
+  it('a password change, a reset or a deactivation revokes the user’s tokens with the sessions', async () => {
+    const works = async (token: string) =>
+      (await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: bearer(token) })).statusCode;
+    const tokenOf = async (s: Session) =>
+      (await as(t.app, s)({ method: 'POST', url: '/api/api-tokens', payload: { name: 'Đồng bộ' } })).json()
+        .token as string;
+
+    // 1. Own password change: every token revoked, the other sessions ended, this one kept.
+    const userId = await createUser(t.deps, tenantId, 'changer@tq.vn', [{ role: 'viewer' }]);
+    const s1 = await signIn(t.app, 'changer@tq.vn');
+    const s2 = await signIn(t.app, 'changer@tq.vn');
+    const tok1 = await tokenOf(s1);
+    expect(await works(tok1)).toBe(200);
+    const change = await as(
+      t.app,
+      s1,
+    )({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'MatKhau12345', newPassword: 'MoiMoi123456' },
+    });
+    expect(change.statusCode).toBe(204);
+    expect(await works(tok1)).toBe(401);
+    expect((await as(t.app, s2)({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    expect((await as(t.app, s1)({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+    const [row] = await t.deps.database.db.select().from(apiTokens).where(eq(apiTokens.userId, userId));
+    expect(row?.revokedAt).not.toBeNull();
+
+    // 2. A reset by the administrator.
+    const resetId = await createUser(t.deps, tenantId, 'reset@tq.vn', [{ role: 'viewer' }]);
+    const tok2 = await tokenOf(await signIn(t.app, 'reset@tq.vn'));
+    expect(
+      (await as(t.app, admin)({ method: 'POST', url: `/api/users/${resetId}/reset-password` })).statusCode,
+    ).toBe(200);
+    expect(await works(tok2)).toBe(401);
+
+    // 3. A deactivation — and the token stays revoked after the account is active again.
+    const offId = await createUser(t.deps, tenantId, 'off@tq.vn', [{ role: 'viewer' }]);
+    const tok3 = await tokenOf(await signIn(t.app, 'off@tq.vn'));
+    const patch = (isActive: boolean, version: number) =>
+      as(t.app, admin)({ method: 'PATCH', url: `/api/users/${offId}`, payload: { isActive, version } });
+    const off = await patch(false, 1);
+    expect(off.statusCode, off.body).toBe(200);
+    expect((await patch(true, off.json().version)).statusCode).toBe(200);
+    expect(await works(tok3)).toBe(401);
   });
 });

@@ -5,7 +5,7 @@ import * as repo from './sessions.repo';
 
 function currentSessionId(ctx: Ctx): string {
   if (ctx.actor.via !== 'session' || !ctx.actor.sessionId)
-    throw new AppError('BAD_REQUEST', 'Chức năng này chỉ dùng trong phiên đăng nhập, không qua API token.');
+    throw new AppError('FORBIDDEN', 'Chức năng này chỉ dùng trong phiên đăng nhập, không qua API token.');
   return ctx.actor.sessionId;
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, exists, ilike, inArray, isNull, not, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../domain/access/roles';
 import type { Executor } from '../../db/client';
-import { orgUnits, roleGrants, sessions, users } from '../../db/schema';
+import { orgUnits, roleGrants, users } from '../../db/schema';
 import { containing, pathInSubtree } from '../../db/patterns';
 
 export type UserRow = typeof users.$inferSelect;
@@ -141,10 +141,6 @@ export async function updateUser(
     .where(and(eq(users.tenantId, tenantId), eq(users.id, id), eq(users.version, version)))
     .returning();
   return row;
-}
-
-export async function deleteSessionsOfUser(db: Executor, userId: string) {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 /** True for a PostgreSQL unique violation, however the driver wraps it. */

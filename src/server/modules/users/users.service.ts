@@ -4,6 +4,7 @@ import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';
 import { AppError, conflict, forbidden, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { endAccessOf, requireSessionFor } from '../auth/auth.service';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { isAdminRole, managedScopes, mayGrant, mayManageUser } from './users.policy';
 import * as repo from './users.repo';
@@ -167,7 +168,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput) {
       updatedAt: ctx.now,
     });
     if (!updated) throw versionConflict();
-    if (user.isActive && updated.isActive === false) await repo.deleteSessionsOfUser(tx, id);
+    if (user.isActive && updated.isActive === false) await endAccessOf(tx, id, ctx.now);
     const before = { fullName: user.fullName, isActive: user.isActive };
     const verb = user.isActive === updated.isActive ? 'Sửa' : updated.isActive ? 'Kích hoạt' : 'Vô hiệu hoá';
     await writeAudit(tx, ctx, {
@@ -183,6 +184,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput) {
 }
 
 export async function resetPassword(ctx: Ctx, id: string) {
+  requireSessionFor(ctx, 'đặt lại mật khẩu');
   const { user } = await loadManageable(ctx, id);
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
@@ -194,7 +196,7 @@ export async function resetPassword(ctx: Ctx, id: string) {
       updatedAt: ctx.now,
     });
     if (!updated) throw versionConflict();
-    await repo.deleteSessionsOfUser(tx, id);
+    await endAccessOf(tx, id, ctx.now);
     await writeAudit(tx, ctx, {
       action: 'reset_password',
       entityType: 'user',

@@ -124,12 +124,14 @@ export function ApiTokensTab() {
           >
             <Input />
           </Form.Item>
-          <Form.Item name="expiresAt" label={m.users.tokenExpires}>
+          <Form.Item name="expiresAt" label={m.users.tokenExpires} extra={m.users.tokenExpiresHelp}>
             <DatePicker
               format={DATE_FORMAT}
               placeholder={m.common.datePlaceholder}
               aria-label={m.users.tokenExpires}
-              disabledDate={(d) => d.isBefore(todayPicker(), 'day')}
+              disabledDate={(d) =>
+                d.isBefore(todayPicker(), 'day') || d.isAfter(todayPicker().add(1, 'year'), 'day')
+              }
             />
           </Form.Item>
         </Form>
