@@ -16,6 +16,7 @@
  * - R2, R5 (judge) as above.
  * Gates G1, G2 (the collective's own sanctions) and G7 apply as for every target.
  */
+import { isCstdOrBetter, isLdttOrBetter } from '../../awards/catalogue';
 import { DISCIPLINE_FORMS, RATING_LABELS, RATING_RANK, type SubjectFacts } from '../../awards/types';
 import { addCheck, type EvalContext } from '../context';
 import { yearLabel } from '../dates';
@@ -27,25 +28,12 @@ const ART27 = `${LAW} Điều 27`;
 
 type Member = NonNullable<SubjectFacts['members']>[number];
 
-/** Titles that mean the member met the LĐTT/CSTT standard that year. */
-const LDTT_OR_BETTER: ReadonlySet<string> = new Set([
-  'lao_dong_tien_tien',
-  'chien_si_tien_tien',
-  'cstd_co_so',
-  'cstd_bo_tinh',
-  'cstd_toan_quoc',
-]);
-const CSTD_OR_BETTER: ReadonlySet<string> = new Set(['cstd_co_so', 'cstd_bo_tinh', 'cstd_toan_quoc']);
 const CANH_CAO_RANK = DISCIPLINE_FORMS.indexOf('canh_cao');
 const DISCIPLINE_RANK = Object.fromEntries(DISCIPLINE_FORMS.map((f, i) => [f, i])) as Record<
   (typeof DISCIPLINE_FORMS)[number],
   number
 >;
 
-const hasAny = (titles: readonly string[], set: ReadonlySet<string>) => {
-  for (const t of titles) if (set.has(t)) return true;
-  return false;
-};
 
 /** "14/20 (70%)" */
 const share = (count: number, total: number) =>
@@ -86,7 +74,7 @@ function checkCollectiveRating(ctx: EvalContext, code: string, min: 'HTT' | 'HTX
 function checkMemberTitleShare(ctx: EvalContext, members: readonly Member[], citation: string): void {
   const { num, den } = ctx.params.memberTitleShare;
   let count = 0;
-  for (const m of members) if (hasAny(m.titles, LDTT_OR_BETTER)) count++;
+  for (const m of members) if (m.titles.some(isLdttOrBetter)) count++;
   const ok = count * den >= members.length * num;
   const percent = Math.round((num * 100) / den);
   addCheck(
@@ -143,7 +131,7 @@ function checkMembersCompleteTasks(ctx: EvalContext, members: readonly Member[])
 
 function checkMemberCstd(ctx: EvalContext, members: readonly Member[]): void {
   let count = 0;
-  for (const m of members) if (hasAny(m.titles, CSTD_OR_BETTER)) count++;
+  for (const m of members) if (m.titles.some(isCstdOrBetter)) count++;
   addCheck(
     ctx,
     'tap_the.members_cstd',
