@@ -4,7 +4,8 @@
  *
  * `tap_the_lao_dong_tien_tien` / `don_vi_tien_tien` — Luật TĐKT 2022 Điều 28 [R] (matches Bắc Ninh [L] S30):
  * - R1 (data) collective rated HTT or better;
- * - R3 (data) ≥ 70% of members hold LĐTT/CSTT in the year (a CSTĐ of any level implies LĐTT that year);
+ * - R3 (data) ≥ 70% (tenant setting `memberTitleSharePercent`) of members hold LĐTT/CSTT in the year (a CSTĐ
+ *   of any level implies LĐTT that year);
  * - R4 (data) no member disciplined with cảnh cáo or heavier in the year;
  * - R2 (judge) regular, practical emulation movement; R5 (judge) internal unity, law-abiding.
  *
@@ -71,12 +72,19 @@ function checkCollectiveRating(ctx: EvalContext, code: string, min: 'HTT' | 'HTX
   );
 }
 
+/**
+ * Luật Thi đua, khen thưởng 2022 Điều 27 k3, Điều 28 k3: at least `percent` % of the collective's `members`
+ * hold Lao động tiên tiến or better (`withTitle`) — integer arithmetic, 14 of 20 meets 70 %.
+ */
+export function memberTitleShareMet(withTitle: number, members: number, percent: number): boolean {
+  return members > 0 && withTitle * 100 >= members * percent;
+}
+
 function checkMemberTitleShare(ctx: EvalContext, members: readonly Member[], citation: string): void {
-  const { num, den } = ctx.params.memberTitleShare;
+  const percent = ctx.settings.memberTitleSharePercent;
   let count = 0;
   for (const m of members) if (m.titles.some(isLdttOrBetter)) count++;
-  const ok = count * den >= members.length * num;
-  const percent = Math.round((num * 100) / den);
+  const ok = memberTitleShareMet(count, members.length, percent);
   addCheck(
     ctx,
     'tap_the.members_ldtt',
