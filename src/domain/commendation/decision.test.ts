@@ -4,6 +4,7 @@ import {
   DECISION_STATUSES,
   type DecisionAction,
   type DecisionStatus,
+  decisionActions,
   decisionEditable,
   decisionPublic,
   decisionTotal,
@@ -129,4 +130,13 @@ describe('money of a decision (ND 152/2025 Điều 49, law-reference §5.3)', ()
     [760_000, '760.000'],
     [1_234_567_890, '1.234.567.890'],
   ])('formatVnd(%i) = %s', (n, s) => expect(formatVnd(n)).toBe(s));
+});
+
+describe('decisionActions (Luật Thi đua, khen thưởng 2022 Điều 93: only an issued decision is revoked)', () => {
+  it.each([
+    ['draft', ['issue', 'cancel']],
+    ['issued', ['revoke']],
+    ['revoked', []],
+    ['cancelled', []],
+  ] as const)('%s → %j', (status, actions) => expect(decisionActions(status)).toEqual(actions));
 });

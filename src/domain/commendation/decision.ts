@@ -53,6 +53,11 @@ export function decisionTransition(
   };
 }
 
+/** The actions open on a decision in `status` (the buttons a manager sees). */
+export function decisionActions(status: DecisionStatus): DecisionAction[] {
+  return DECISION_ACTIONS.filter((a) => DECISION_TRANSITIONS[status][a] !== undefined);
+}
+
 /** Only a draft's fields and items change; an issued decision is a signed legal document. */
 export const decisionEditable = (status: DecisionStatus) => status === 'draft';
 

@@ -425,6 +425,7 @@ describe('forwarding upward (a form the province cannot decide)', () => {
     };
     expectError(await act('board', d.id, '../forward'), 400);
     const current = (await req('board')({ method: 'GET', url: `/api/nominations/${d.id}` })).json<Detail>();
+    expect(current.allowedActions).toEqual(['forward']);
     expectError(
       await post('officer', `/api/nominations/${d.id}/forward`, { version: current.version, ...fwdBody }),
       403,
@@ -448,8 +449,11 @@ describe('forwarding upward (a form the province cannot decide)', () => {
     await act('officer', local.id, 'submit');
     for (const a of ['receive', 'approve', 'council_approve'] as const)
       await transitionNomination(libCtx, local.id, a);
-    const v = (await req('board')({ method: 'GET', url: `/api/nominations/${local.id}` })).json<Detail>()
-      .version;
+    const localNow = (
+      await req('board')({ method: 'GET', url: `/api/nominations/${local.id}` })
+    ).json<Detail>();
+    expect(localNow.allowedActions).toEqual(['decide']);
+    const v = localNow.version;
     expectError(
       await post('board', `/api/nominations/${local.id}/forward`, { version: v, ...fwdBody }),
       409,
