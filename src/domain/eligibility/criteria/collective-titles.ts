@@ -18,7 +18,13 @@
  * Gates G1, G2 (the collective's own sanctions) and G7 apply as for every target.
  */
 import { isCstdOrBetter, isLdttOrBetter } from '../../awards/catalogue';
-import { DISCIPLINE_FORMS, RATING_LABELS, RATING_RANK, type SubjectFacts } from '../../awards/types';
+import {
+  DISCIPLINE_FORMS,
+  RATING_LABELS,
+  RATING_RANK,
+  type SubjectFacts,
+  warningOrHeavier,
+} from '../../awards/types';
 import { addCheck, type EvalContext } from '../context';
 import { yearLabel } from '../dates';
 import { addGates } from '../gates';
@@ -29,12 +35,10 @@ const ART27 = `${LAW} Điều 27`;
 
 type Member = NonNullable<SubjectFacts['members']>[number];
 
-const CANH_CAO_RANK = DISCIPLINE_FORMS.indexOf('canh_cao');
 const DISCIPLINE_RANK = Object.fromEntries(DISCIPLINE_FORMS.map((f, i) => [f, i])) as Record<
   (typeof DISCIPLINE_FORMS)[number],
   number
 >;
-
 
 /** "14/20 (70%)" */
 const share = (count: number, total: number) =>
@@ -100,7 +104,7 @@ function checkMemberDiscipline(ctx: EvalContext, members: readonly Member[], cit
   for (const m of members) {
     if (m.disciplineForm === null) continue;
     const rank = DISCIPLINE_RANK[m.disciplineForm];
-    if (rank >= CANH_CAO_RANK) count++;
+    if (warningOrHeavier(m.disciplineForm)) count++;
     if (rank > heaviest) heaviest = rank;
   }
   const label = yearLabel(ctx.year, ctx.index.calendar);

@@ -1,6 +1,12 @@
 import { vietnamDate } from '../../../domain/calendar';
 import { isCstdOrBetter, isLdttOrBetter } from '../../../domain/awards/catalogue';
-import { RATING_RANK, VERDICT_LABELS, type SubjectFacts, type Verdict } from '../../../domain/awards/types';
+import {
+  RATING_RANK,
+  VERDICT_LABELS,
+  type SubjectFacts,
+  type Verdict,
+  warningOrHeavier,
+} from '../../../domain/awards/types';
 import {
   ELIGIBILITY_TARGETS,
   eligibilityTarget,
@@ -120,7 +126,7 @@ function memberFacts(unit: { id: string; name: string }, facts: CollectiveFacts)
     if (m.rating && RATING_RANK[m.rating] >= RATING_RANK.HT) atLeastHt++;
     if (m.titles.some(isLdttOrBetter)) withLdtt++;
     if (m.titles.some(isCstdOrBetter)) withCstdCoSo++;
-    if (m.disciplineForm && m.disciplineForm !== 'khien_trach') disciplined++;
+    if (warningOrHeavier(m.disciplineForm)) disciplined++;
   }
   const share = (n: number) => (members.length === 0 ? 0 : Math.round((n / members.length) * 1000) / 10);
   return {
