@@ -103,7 +103,10 @@ describe('Điều 2: money under Nghị định 152/2025/NĐ-CP, from the fund o
 describe('the printed articles', () => {
   it('are Điều 1 (award), Điều 2 (money), Điều 3 (execution) when none were written', () => {
     expect(
-      printedArticles([], { awardCode: 'lao_dong_tien_tien', fund: 'commune' }, ['individual', 'collective']),
+      printedArticles({ articles: [], awardCode: 'lao_dong_tien_tien', fund: 'commune' }, [
+        'individual',
+        'collective',
+      ]),
     ).toEqual([
       'Công nhận danh hiệu Lao động tiên tiến cho 01 cá nhân, 01 tập thể đã có thành tích xuất sắc (có danh sách kèm theo).',
       'Tiền thưởng kèm theo thực hiện theo Nghị định số 152/2025/NĐ-CP, chi từ quỹ thi đua, khen thưởng cấp xã.',
@@ -116,7 +119,10 @@ describe('the printed articles', () => {
 
   it('are the stored ones when the drafter wrote them', () => {
     const stored = ['Tặng Giấy khen cho ông A.', 'Điều thi hành.'];
-    const printed = printedArticles(stored, { awardCode: 'lao_dong_tien_tien', fund: 'province' }, []);
+    const printed = printedArticles(
+      { articles: stored, awardCode: 'lao_dong_tien_tien', fund: 'province' },
+      [],
+    );
     expect(printed).toEqual(stored);
     expect(printed).not.toBe(stored);
   });

@@ -95,11 +95,10 @@ export const EXECUTION_ARTICLE =
  * money) and Điều 3 (execution).
  */
 export function printedArticles(
-  stored: readonly string[],
-  decision: { awardCode: string; fund: DecisionFund },
+  decision: { articles: readonly string[]; awardCode: string; fund: DecisionFund },
   types: readonly SubjectType[],
 ): string[] {
-  if (stored.length > 0) return [...stored];
+  if (decision.articles.length > 0) return [...decision.articles];
   return [
     defaultWording(decision.awardCode, types).articleOne,
     moneyArticle(decision.fund),

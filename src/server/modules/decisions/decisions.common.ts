@@ -114,7 +114,6 @@ export async function presentDecision(
     place: d.place,
     legalBases: d.legalBases,
     articles: printedArticles(
-      d.articles,
       d,
       items.map((i) => i.subjectType),
     ),
