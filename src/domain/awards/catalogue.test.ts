@@ -10,6 +10,8 @@ import {
   DISTRICT_LEVEL_LAST_DAY,
   INSIGNIA_KINDS,
   isConferrableOn,
+  isCstdOrBetter,
+  isLdttOrBetter,
   isKnownAwardCode,
   PERIODS,
 } from './catalogue';
@@ -344,5 +346,34 @@ describe('historical forms of the award books 2015–2025 (issue: import and cou
       expect(e.validTo, e.code).toBe(DISTRICT_LEVEL_LAST_DAY);
       expect(e.note, e.code).toMatch(/01\/07\/2025/);
     }
+  });
+});
+
+describe('Luật Thi đua, khen thưởng 2022 Điều 21–24: titles that meet the Lao động tiên tiến standard', () => {
+  it.each([
+    // Điều 24 k1, k2: the titles themselves.
+    ['lao_dong_tien_tien', true, false],
+    ['chien_si_tien_tien', true, false],
+    // Điều 23 k1 a: CSTĐ cơ sở requires the LĐTT / CSTT standard; Điều 21–22 choose among CSTĐ cơ sở.
+    ['cstd_co_so', true, true],
+    ['cstd_bo_tinh', true, true],
+    ['cstd_toan_quoc', true, true],
+    // Collective titles, flags and forms are not an individual's yearly title.
+    ['tap_the_lao_dong_tien_tien', false, false],
+    ['tap_the_lao_dong_xuat_sac', false, false],
+    ['co_thi_dua_bo_tinh', false, false],
+    ['bang_khen_bo_tinh', false, false],
+    ['giay_khen_chu_tich_ubnd_xa', false, false],
+    ['huan_chuong_lao_dong_hang_3', false, false],
+    ['khong_ton_tai', false, false],
+  ])('%s: LĐTT or better %s, CSTĐ or better %s', (code, ldtt, cstd) => {
+    expect(isLdttOrBetter(code)).toBe(ldtt);
+    expect(isCstdOrBetter(code)).toBe(cstd);
+  });
+
+  it('no other code of the catalogue counts', () => {
+    const ldtt = AWARD_CODES.filter(isLdttOrBetter);
+    expect(ldtt).toEqual(['cstd_toan_quoc', 'cstd_bo_tinh', 'cstd_co_so', 'lao_dong_tien_tien', 'chien_si_tien_tien']);
+    for (const c of ldtt) expect(catalogueEntry(c)!.subjectTypes).toEqual(['individual']);
   });
 });

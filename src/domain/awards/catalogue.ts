@@ -1032,6 +1032,35 @@ export function awardName(code: string): string {
   return BY_CODE.get(code)?.name ?? code;
 }
 
+/**
+ * The Chiến sĩ thi đua titles, lowest first: cơ sở (Luật Thi đua, khen thưởng 2022 Điều 23), bộ, ban, ngành,
+ * tỉnh (Điều 22: chosen among three-time CSTĐ cơ sở) and toàn quốc (Điều 21: chosen among two-time CSTĐ bộ,
+ * tỉnh).
+ */
+export const CSTD_CODES = ['cstd_co_so', 'cstd_bo_tinh', 'cstd_toan_quoc'] as const;
+
+/**
+ * The titles that mean their holder met the Lao động tiên tiến / Chiến sĩ tiên tiến standard that year: the
+ * two titles themselves (Luật Thi đua, khen thưởng 2022 Điều 24 k1, k2) and every Chiến sĩ thi đua, whose
+ * standard includes it (Điều 23 k1 a: CSTĐ cơ sở is for an individual who "đạt tiêu chuẩn Lao động tiên tiến,
+ * Chiến sĩ tiên tiến"; Điều 21–22 choose among CSTĐ cơ sở). The member ratios of Điều 27 k3 and Điều 28 k3
+ * (collectives) count these.
+ */
+export const LDTT_OR_BETTER_CODES = ['lao_dong_tien_tien', 'chien_si_tien_tien', ...CSTD_CODES] as const;
+
+const LDTT_OR_BETTER: ReadonlySet<string> = new Set(LDTT_OR_BETTER_CODES);
+const CSTD_OR_BETTER: ReadonlySet<string> = new Set(CSTD_CODES);
+
+/** Whether `code` is Lao động tiên tiến, Chiến sĩ tiên tiến or a Chiến sĩ thi đua of any level. */
+export function isLdttOrBetter(code: string): boolean {
+  return LDTT_OR_BETTER.has(code);
+}
+
+/** Whether `code` is a Chiến sĩ thi đua of any level (cơ sở, bộ/tỉnh, toàn quốc). */
+export function isCstdOrBetter(code: string): boolean {
+  return CSTD_OR_BETTER.has(code);
+}
+
 // ---------------------------------------------------------------- §6 commendation types (Law Điều 8)
 
 export interface CommendationTypeEntry {

@@ -19,6 +19,18 @@ export interface LegalSettings {
   roundingMode: RoundingMode;
   /** §0.4 [D]: apply the draft RS_2026 criteria (e.g. CSTĐ cơ sở needs HTXS AND an initiative). Off until the text is read. */
   enableRs2026DraftCriteria: boolean;
+  /**
+   * Tập thể lao động tiên tiến / xuất sắc (Luật Thi đua, khen thưởng 2022 Điều 28 k3, Điều 27 k3): the least
+   * share of members, in percent, holding Lao động tiên tiến or better. 70 is the text as recollected and as
+   * Bắc Ninh writes it — unverified national text, local detail: configuration (default 70).
+   */
+  memberTitleSharePercent: number;
+  /**
+   * Cờ thi đua per cụm, khối thi đua and year (Luật Thi đua, khen thưởng 2022 Điều 25, Điều 26: the flag goes
+   * to the leading unit, đơn vị dẫn đầu, of a cluster or bloc; ministries and provinces set the yearly
+   * numbers): how many collectives of one bloc a round may propose for the same flag (default 1).
+   */
+  flagsPerBloc: number;
   /** §2.3 [L]: local criteria text for Bằng khen of the province and for Giấy khen, shown to officers as judgement items. */
   localCriteria: { bangKhenTinh: string; giayKhen: string };
 }
@@ -28,5 +40,7 @@ export const DEFAULT_LEGAL_SETTINGS: LegalSettings = {
   publicityWorkingDays: 5,
   roundingMode: 'ceil_10000',
   enableRs2026DraftCriteria: false,
+  memberTitleSharePercent: 70,
+  flagsPerBloc: 1,
   localCriteria: { bangKhenTinh: '', giayKhen: '' },
 };

@@ -68,6 +68,14 @@ export const DISCIPLINE_FORMS = [
   'buoc_thoi_viec',
 ] as const;
 export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
+/**
+ * Cảnh cáo or a heavier sanction (the order of DISCIPLINE_FORMS): a member so disciplined in the year keeps the
+ * collective from Tập thể lao động tiên tiến (Luật Thi đua, khen thưởng 2022 Điều 28 k4) and, by extension,
+ * xuất sắc; khiển trách does not.
+ */
+export function warningOrHeavier(form: DisciplineForm | null): boolean {
+  return form !== null && DISCIPLINE_FORMS.indexOf(form) >= DISCIPLINE_FORMS.indexOf('canh_cao');
+}
 export const DISCIPLINE_FORM_LABELS: Record<DisciplineForm, string> = {
   khien_trach: 'Khiển trách',
   canh_cao: 'Cảnh cáo',

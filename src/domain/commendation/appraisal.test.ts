@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOLIDAY_CALENDAR } from '../calendar';
 import {
+  appraisalActions,
   appraisalChecklist,
   checkReason,
   DEFAULT_APPRAISAL_SETTINGS,
@@ -9,6 +10,7 @@ import {
   reminderFor,
   stepDeadlines,
 } from './appraisal';
+import { DOSSIER_STATUSES, type DossierStatus } from './dossier';
 
 const CAL = DEFAULT_HOLIDAY_CALENDAR;
 const S = DEFAULT_APPRAISAL_SETTINGS;
@@ -144,5 +146,27 @@ describe('checklist and reasons', () => {
     const got = checkReason(reason);
     if (message === null) expect(got).toBeNull();
     else expect(got).toContain(message);
+  });
+});
+
+describe('the appraisal panel’s actions follow the dossier state machine (Luật Thi đua, khen thưởng 2022 Điều 84)', () => {
+  /** Every dossier status, written out. */
+  const EXPECTED: Record<DossierStatus, string[]> = {
+    draft: [],
+    submitted: ['receive', 'return', 'mark_not_eligible'],
+    returned: [],
+    in_appraisal: ['approve', 'return', 'mark_not_eligible', 'record'],
+    appraised: ['return', 'mark_not_eligible'],
+    in_consultation: ['mark_not_eligible'],
+    not_eligible: [],
+    withdrawn: [],
+    council_approved: [],
+    council_rejected: [],
+    decided: [],
+    forwarded: [],
+  };
+  it('covers every status', () => expect(Object.keys(EXPECTED).sort()).toEqual([...DOSSIER_STATUSES].sort()));
+  it.each(DOSSIER_STATUSES.map((s) => [s, EXPECTED[s]] as const))('%s → %j', (status, actions) => {
+    expect(appraisalActions(status)).toEqual(actions);
   });
 });

@@ -12,6 +12,7 @@ import {
   workingDaysBetween,
 } from '../calendar';
 import { type ConsultationSettings, DEFAULT_CONSULTATION_SETTINGS } from './consultation';
+import { DOSSIER_TRANSITIONS, type DossierAction, type DossierStatus } from './dossier';
 import type { CommendationType, SubjectType } from '../awards/types';
 import { requiredDocuments } from './documents';
 
@@ -189,6 +190,32 @@ export function reminderFor(
 ): ReminderKind | null {
   const s = deadlineState(d, today, reminderDays, cal).state;
   return s === 'due_soon' || s === 'overdue' ? s : null;
+}
+
+/** The dossier moves the board makes from the appraisal panel (Luật Thi đua, khen thưởng 2022 Điều 84). */
+export const APPRAISAL_TRANSITIONS = [
+  'receive',
+  'approve',
+  'return',
+  'mark_not_eligible',
+] as const satisfies readonly DossierAction[];
+
+/**
+ * What the board may do on the appraisal panel: the moves above the dossier state machine (dossier.ts) allows
+ * from `status`, and `record` — tick the checklist, ask and answer clearance bodies — which only happens while
+ * the dossier is in appraisal (the deadlines of §7.2 run then).
+ */
+export const APPRAISAL_ACTIONS = [...APPRAISAL_TRANSITIONS, 'record'] as const;
+export type AppraisalAction = (typeof APPRAISAL_ACTIONS)[number];
+
+/** Checklist and clearances are recorded only while the dossier is in appraisal. */
+export const appraisalRecordable = (status: DossierStatus) => status === 'in_appraisal';
+
+/** The appraisal actions open on a dossier in `status` (before permissions: the server adds those). */
+export function appraisalActions(status: DossierStatus): AppraisalAction[] {
+  const next = DOSSIER_TRANSITIONS[status];
+  const moves: AppraisalAction[] = APPRAISAL_TRANSITIONS.filter((a) => next[a] !== undefined);
+  return appraisalRecordable(status) ? [...moves, 'record'] : moves;
 }
 
 /** A reason (return, not eligible) must say something: 5–2000 characters once trimmed. */

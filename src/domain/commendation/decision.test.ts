@@ -4,15 +4,13 @@ import {
   DECISION_STATUSES,
   type DecisionAction,
   type DecisionStatus,
+  decisionActions,
   decisionEditable,
   decisionPublic,
   decisionTotal,
   decisionTransition,
-  defaultWording,
   formatVnd,
   itemAmounts,
-  annexHeading,
-  subjectCounts,
 } from './decision';
 import { checkNumberPattern, formatDecisionNumber, numberLine } from './numbering';
 
@@ -134,32 +132,11 @@ describe('money of a decision (ND 152/2025 Điều 49, law-reference §5.3)', ()
   ])('formatVnd(%i) = %s', (n, s) => expect(formatVnd(n)).toBe(s));
 });
 
-describe('wording', () => {
+describe('decisionActions (Luật Thi đua, khen thưởng 2022 Điều 93: only an issued decision is revoked)', () => {
   it.each([
-    [
-      'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-      'ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
-    ],
-    [
-      'Về việc công nhận danh hiệu Lao động tiên tiến năm 2026.',
-      'ĐƯỢC CÔNG NHẬN DANH HIỆU LAO ĐỘNG TIÊN TIẾN NĂM 2026',
-    ],
-    ['Về việc khen thưởng đột xuất', 'ĐƯỢC KHEN THƯỞNG ĐỘT XUẤT'],
-    ['Quyết định khác', 'CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG'],
-  ])('annex heading of %j', (summary, heading) => expect(annexHeading(summary)).toBe(heading));
-
-  it.each([
-    [['individual', 'individual', 'collective'], '02 cá nhân, 01 tập thể'],
-    [['household'], '01 hộ gia đình'],
-    [[], ''],
-  ] as const)('counts %j → %s', (types, text) => expect(subjectCounts(types)).toBe(text));
-
-  it('a form is given ("Tặng"), a title recognised ("Công nhận danh hiệu")', () => {
-    expect(defaultWording('bang_khen_bo_tinh', ['individual']).articleOne).toMatch(
-      /^Tặng Bằng khen .+ cho 01 cá nhân đã có thành tích xuất sắc \(có danh sách kèm theo\)\.$/,
-    );
-    expect(defaultWording('lao_dong_tien_tien', ['individual'], 'năm 2026').summary).toBe(
-      'Về việc công nhận danh hiệu Lao động tiên tiến',
-    );
-  });
+    ['draft', ['issue', 'cancel']],
+    ['issued', ['revoke']],
+    ['revoked', []],
+    ['cancelled', []],
+  ] as const)('%s → %j', (status, actions) => expect(decisionActions(status)).toEqual(actions));
 });

@@ -1,15 +1,14 @@
 /**
- * Commendation decisions (quyết định khen thưởng) — issue 4 items 6, 8, 9: the state machine, the fund the
- * money comes from, the annex money and the wording of a decision. Pure: no I/O, no clock.
+ * Commendation decisions (quyết định khen thưởng): the state machine, the fund the money comes from and the
+ * annex money. The printed wording is in decision-wording.ts. Pure: no I/O, no clock.
  *
  * draft (being prepared, items editable) → issued (signed: number assigned, awards written into the ledger)
  * → revoked (Law Điều 93 k2, k8: the awarding authority cancels the decision; insignia and money are
  * recovered). A draft that will not be signed is cancelled. Nothing leaves revoked or cancelled.
  */
-import { catalogueEntry } from '../awards/catalogue';
 import { computeRewardMoney, type MoneyError } from '../awards/money';
 import type { RoundingMode } from '../awards/settings';
-import { type IsoDate, SUBJECT_TYPE_LABELS, type SubjectType } from '../awards/types';
+import type { IsoDate, SubjectType } from '../awards/types';
 import { vndInWords } from '../text/number-words';
 import type { Transition } from './round';
 
@@ -52,6 +51,11 @@ export function decisionTransition(
     ok: false,
     message: `Không thể "${DECISION_ACTION_LABELS[action]?.toLowerCase() ?? action}" khi quyết định ở trạng thái "${DECISION_STATUS_LABELS[status] ?? status}"`,
   };
+}
+
+/** The actions open on a decision in `status` (the buttons a manager sees). */
+export function decisionActions(status: DecisionStatus): DecisionAction[] {
+  return DECISION_ACTIONS.filter((a) => DECISION_TRANSITIONS[status][a] !== undefined);
 }
 
 /** Only a draft's fields and items change; an issued decision is a signed legal document. */
@@ -117,47 +121,3 @@ export function formatVnd(n: number): string {
 
 /** dd/mm/yyyy. */
 export const dmy = (iso: IsoDate) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-/** "2 cá nhân, 1 tập thể" — the counts of Điều 1, in the order individual, collective, household. */
-export function subjectCounts(types: readonly SubjectType[]): string {
-  const counts = new Map<SubjectType, number>();
-  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return (['individual', 'collective', 'household'] as const)
-    .filter((t) => counts.get(t))
-    .map((t) => `${String(counts.get(t)).padStart(2, '0')} ${SUBJECT_TYPE_LABELS[t].toLowerCase()}`)
-    .join(', ');
-}
-
-/** The award's printed name ("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"), or the code when unknown. */
-export const awardName = (awardCode: string) => catalogueEntry(awardCode)?.name ?? awardCode;
-
-/**
- * The default summary and Điều 1 of a commendation decision (Decree 30 "trích yếu"; the article names the
- * form and the number of awardees and refers to the annex).
- */
-export function defaultWording(
-  awardCode: string,
-  types: readonly SubjectType[],
-  achievement?: string | null,
-) {
-  const name = awardName(awardCode);
-  const entry = catalogueEntry(awardCode);
-  const verb = entry?.group === 'emulation_title' ? 'Công nhận danh hiệu' : 'Tặng';
-  const reason = achievement?.trim() ? ` ${achievement.trim()}` : ' đã có thành tích xuất sắc';
-  return {
-    summary: `Về việc ${verb.toLowerCase()} ${name}`,
-    articleOne: `${verb} ${name} cho ${subjectCounts(types)}${reason} (có danh sách kèm theo).`,
-  };
-}
-
-/**
- * The annex's heading line under "DANH SÁCH", from the summary: "Về việc tặng Bằng khen của Chủ tịch …" →
- * "ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH …"; "Về việc công nhận danh hiệu …" → "ĐƯỢC CÔNG NHẬN DANH HIỆU …";
- * anything else → "CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG".
- */
-export function annexHeading(summary: string): string {
-  const m = /^về việc\s+(tặng|công nhận|khen thưởng)\s+(.+?)\.?$/iu.exec(summary.trim());
-  const upper = (s: string) => s.toLocaleUpperCase('vi');
-  if (!m) return 'CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG';
-  return upper(`được ${m[1]!.toLocaleLowerCase('vi')} ${m[2]}`);
-}

@@ -4,6 +4,7 @@ import {
   DOSSIER_ACTIONS,
   DOSSIER_STATUS_LABELS,
   DOSSIER_STATUSES,
+  dossierActions,
   dossierActive,
   dossierEditable,
   dossierFinal,
@@ -100,5 +101,49 @@ describe('checkDecisionLevel', () => {
     const r = checkDecisionLevel(action, code, level);
     expect(r.ok).toBe(ok);
     if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('dossierActions: the state machine less the level guards (Luật Thi đua, khen thưởng 2022 Điều 84)', () => {
+  it.each([
+    ['a draft', 'draft', 'bang_khen_bo_tinh', 'province', ['submit', 'withdraw']],
+    [
+      'submitted',
+      'submitted',
+      'bang_khen_bo_tinh',
+      'province',
+      ['receive', 'return', 'mark_not_eligible', 'withdraw'],
+    ],
+    [
+      'a province’s own form, approved by the council',
+      'council_approved',
+      'bang_khen_bo_tinh',
+      'province',
+      ['decide'],
+    ],
+    [
+      'a central form in a province round is forwarded',
+      'council_approved',
+      'bang_khen_thu_tuong',
+      'province',
+      ['forward'],
+    ],
+    [
+      'a central form in a central round is decided',
+      'council_approved',
+      'bang_khen_thu_tuong',
+      'central',
+      ['decide'],
+    ],
+    [
+      'an appraised central form in a province round is not decided',
+      'appraised',
+      'huan_chuong_lao_dong_hang_3',
+      'province',
+      ['open_consultation', 'council_approve', 'council_reject', 'return', 'mark_not_eligible', 'withdraw'],
+    ],
+    ['decided', 'decided', 'bang_khen_bo_tinh', 'province', []],
+  ] as const)('%s', (_n, status, code, level, actions) => {
+    expect([...dossierActions(status, code, level)].sort()).toEqual([...actions].sort());
   });
 });

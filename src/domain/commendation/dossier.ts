@@ -187,3 +187,18 @@ export function checkDecisionLevel(
     return { ok: false, message: 'Hồ sơ trong đợt cấp trung ương không trình tiếp lên cấp trên' };
   return { ok: true };
 }
+
+/**
+ * The actions the state machine opens on a dossier in `status`, less the level guards above: a central form
+ * in a round below central level is forwarded, not decided; only central forms are forwarded, and never
+ * from a central round. Who may take each one is the server's (permissions).
+ */
+export function dossierActions(
+  status: DossierStatus,
+  awardCode: string,
+  roundLevel: string,
+): DossierAction[] {
+  return (Object.keys(DOSSIER_TRANSITIONS[status]) as DossierAction[]).filter(
+    (a) => (a !== 'decide' && a !== 'forward') || checkDecisionLevel(a, awardCode, roundLevel).ok,
+  );
+}

@@ -5,8 +5,9 @@
  * RS_2026 (Law 06/2026/QH16, text not read — §0.4, §10.1) keeps the RS_2025 criteria unless the tenant
  * setting `enableRs2026DraftCriteria` is on, in which case the draft CSTĐ cơ sở criterion [D] applies.
  *
- * Values tagged [R]/[L] in law-reference are the national defaults; the figures the Law itself states ([V])
- * are constants here because they are the law (70%, 3 consecutive years, 5 years, …).
+ * The figures the Law itself states ([V]) are constants here because they are the law (3 consecutive years,
+ * 5 years, …); figures that are recollected or local ([R]/[L], e.g. the 70 % member share of Điều 27–28) are
+ * tenant settings (src/domain/awards/settings.ts).
  */
 import type { RuleSetId } from '../awards/types';
 
@@ -33,8 +34,6 @@ export interface CriteriaParams {
   recruitedMinMonths: number;
   cstdCoSoMode: CstdCoSoMode;
   cstdCoSoCitation: string;
-  /** Tập thể LĐTT / LĐXS: share of members holding LĐTT/CSTT, as a fraction num/den (≥ 70%). */
-  memberTitleShare: { num: number; den: number };
   cstdBoTinhStreak: number;
   cstdToanQuocStreak: number;
   /** Cờ thi đua bộ/tỉnh path B: thematic movement lasting ≥ 3 years; Cờ Chính phủ path C: ≥ 5 years. */
@@ -49,7 +48,6 @@ const COMMON = {
   onceCitation: `${LAW} Điều 5 k2 c`,
   initiativeOnceCitation: 'CV 5007/BNV-TĐKT (2023)',
   recruitedMinMonths: 6,
-  memberTitleShare: { num: 7, den: 10 },
   cstdBoTinhStreak: 3,
   cstdToanQuocStreak: 2,
   flagBoTinhMovementYears: 3,
@@ -71,7 +69,6 @@ const PARAMS: Record<RuleSetId, CriteriaParams> = {
     recruitedCitation: 'TT 01/2024/TT-BNV Điều 1 k5 d',
     ...COMMON,
     ...LAW_2022_CSTD_CO_SO,
-    memberTitleShare: { ...COMMON.memberTitleShare },
     bangKhenBoTinh: { ...COMMON.bangKhenBoTinh },
     bangKhenThuTuong: { ...COMMON.bangKhenThuTuong },
     hcldHang3: { ...COMMON.hcldHang3 },
@@ -82,7 +79,6 @@ const PARAMS: Record<RuleSetId, CriteriaParams> = {
     recruitedCitation: 'TT 01/2024/TT-BNV Điều 1 k5 d; TT 15/2025/TT-BNV',
     ...COMMON,
     ...LAW_2022_CSTD_CO_SO,
-    memberTitleShare: { ...COMMON.memberTitleShare },
     bangKhenBoTinh: { ...COMMON.bangKhenBoTinh },
     bangKhenThuTuong: { ...COMMON.bangKhenThuTuong },
     hcldHang3: { ...COMMON.hcldHang3 },
@@ -93,7 +89,6 @@ const PARAMS: Record<RuleSetId, CriteriaParams> = {
     recruitedCitation: 'TT 01/2024/TT-BNV Điều 1 k5 d; TT 15/2025/TT-BNV',
     ...COMMON,
     ...LAW_2022_CSTD_CO_SO,
-    memberTitleShare: { ...COMMON.memberTitleShare },
     bangKhenBoTinh: { ...COMMON.bangKhenBoTinh },
     bangKhenThuTuong: { ...COMMON.bangKhenThuTuong },
     hcldHang3: { ...COMMON.hcldHang3 },

@@ -694,6 +694,13 @@ export const m = {
     draftWarningTitle: 'Tiêu chí dự thảo, chưa đối chiếu văn bản chính thức',
     draftWarning:
       'Luật 06/2026/QH16 có hiệu lực từ 01/10/2026 nhưng toàn văn chưa được đối chiếu. Các thay đổi như Chiến sĩ thi đua cơ sở phải “hoàn thành xuất sắc nhiệm vụ” VÀ có sáng kiến (bỏ điều kiện đạt Lao động tiên tiến) chỉ theo dự thảo của Bộ Nội vụ. Chỉ bật khi đã có văn bản chính thức; khi tắt, hệ thống giữ tiêu chí của bộ quy định RS_2025.',
+    collectives: 'Tập thể và Cờ thi đua',
+    memberShare: 'Tỷ lệ thành viên đạt Lao động tiên tiến trở lên (%)',
+    memberShareHint:
+      'Tiêu chuẩn Tập thể lao động tiên tiến, Tập thể lao động xuất sắc (Luật Thi đua, khen thưởng 2022 Điều 27, 28). Mặc định 70%.',
+    flagsPerBloc: 'Số tập thể mỗi cụm, khối được đề nghị cùng một loại Cờ thi đua',
+    flagsPerBlocHint:
+      'Cờ thi đua tặng đơn vị dẫn đầu cụm, khối thi đua (Luật Thi đua, khen thưởng 2022 Điều 25, 26). Mặc định 1.',
     localCriteria: 'Tiêu chuẩn của địa phương, ngành',
     bangKhenTinh: 'Tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh',
     giayKhen: 'Tiêu chuẩn Giấy khen',

@@ -43,6 +43,22 @@ describe('Luật TĐKT 2022 Điều 28 — Tập thể lao động tiên tiến'
   ] as const)('R3: %i members, %i LĐTT → %s (≥ 70%%)', (n, k, status) =>
     expect(statusOf(ttldtt('HTT', team(n, k)), 'tap_the.members_ldtt')).toBe(status),
   );
+  it.each([
+    [75, 20, 14, 'failed'],
+    [75, 20, 15, 'passed'],
+    [60, 10, 6, 'passed'],
+    [100, 10, 9, 'failed'],
+  ] as const)('R3 with the tenant setting %i%%: %i members, %i LĐTT → %s', (percent, n, k, status) => {
+    const r = ask({
+      target: 'tap_the_lao_dong_tien_tien',
+      subjectType: 'collective',
+      facts: { ratings: ratings({ 2025: 'HTT' }), members: team(n, k) },
+      settings: { memberTitleSharePercent: percent },
+    });
+    expect(statusOf(r, 'tap_the.members_ldtt')).toBe(status);
+    if (status === 'failed')
+      expect(check(r, 'tap_the.members_ldtt').message).toContain(`ít nhất ${percent}%`);
+  });
   it('R3: the message gives the figures', () =>
     expect(check(ttldtt('HTT', team(10, 6)), 'tap_the.members_ldtt').message).toContain('6/10 (60%)'));
   it('R3: a member holding CSTĐ cơ sở (which implies LĐTT) counts', () =>

@@ -4,7 +4,8 @@
  *
  * `tap_the_lao_dong_tien_tien` / `don_vi_tien_tien` — Luật TĐKT 2022 Điều 28 [R] (matches Bắc Ninh [L] S30):
  * - R1 (data) collective rated HTT or better;
- * - R3 (data) ≥ 70% of members hold LĐTT/CSTT in the year (a CSTĐ of any level implies LĐTT that year);
+ * - R3 (data) ≥ 70% (tenant setting `memberTitleSharePercent`) of members hold LĐTT/CSTT in the year (a CSTĐ
+ *   of any level implies LĐTT that year);
  * - R4 (data) no member disciplined with cảnh cáo or heavier in the year;
  * - R2 (judge) regular, practical emulation movement; R5 (judge) internal unity, law-abiding.
  *
@@ -16,7 +17,14 @@
  * - R2, R5 (judge) as above.
  * Gates G1, G2 (the collective's own sanctions) and G7 apply as for every target.
  */
-import { DISCIPLINE_FORMS, RATING_LABELS, RATING_RANK, type SubjectFacts } from '../../awards/types';
+import { isCstdOrBetter, isLdttOrBetter } from '../../awards/catalogue';
+import {
+  DISCIPLINE_FORMS,
+  RATING_LABELS,
+  RATING_RANK,
+  type SubjectFacts,
+  warningOrHeavier,
+} from '../../awards/types';
 import { addCheck, type EvalContext } from '../context';
 import { yearLabel } from '../dates';
 import { addGates } from '../gates';
@@ -27,25 +35,10 @@ const ART27 = `${LAW} Điều 27`;
 
 type Member = NonNullable<SubjectFacts['members']>[number];
 
-/** Titles that mean the member met the LĐTT/CSTT standard that year. */
-const LDTT_OR_BETTER: ReadonlySet<string> = new Set([
-  'lao_dong_tien_tien',
-  'chien_si_tien_tien',
-  'cstd_co_so',
-  'cstd_bo_tinh',
-  'cstd_toan_quoc',
-]);
-const CSTD_OR_BETTER: ReadonlySet<string> = new Set(['cstd_co_so', 'cstd_bo_tinh', 'cstd_toan_quoc']);
-const CANH_CAO_RANK = DISCIPLINE_FORMS.indexOf('canh_cao');
 const DISCIPLINE_RANK = Object.fromEntries(DISCIPLINE_FORMS.map((f, i) => [f, i])) as Record<
   (typeof DISCIPLINE_FORMS)[number],
   number
 >;
-
-const hasAny = (titles: readonly string[], set: ReadonlySet<string>) => {
-  for (const t of titles) if (set.has(t)) return true;
-  return false;
-};
 
 /** "14/20 (70%)" */
 const share = (count: number, total: number) =>
@@ -83,12 +76,19 @@ function checkCollectiveRating(ctx: EvalContext, code: string, min: 'HTT' | 'HTX
   );
 }
 
+/**
+ * Luật Thi đua, khen thưởng 2022 Điều 27 k3, Điều 28 k3: at least `percent` % of the collective's `members`
+ * hold Lao động tiên tiến or better (`withTitle`) — integer arithmetic, 14 of 20 meets 70 %.
+ */
+export function memberTitleShareMet(withTitle: number, members: number, percent: number): boolean {
+  return members > 0 && withTitle * 100 >= members * percent;
+}
+
 function checkMemberTitleShare(ctx: EvalContext, members: readonly Member[], citation: string): void {
-  const { num, den } = ctx.params.memberTitleShare;
+  const percent = ctx.settings.memberTitleSharePercent;
   let count = 0;
-  for (const m of members) if (hasAny(m.titles, LDTT_OR_BETTER)) count++;
-  const ok = count * den >= members.length * num;
-  const percent = Math.round((num * 100) / den);
+  for (const m of members) if (m.titles.some(isLdttOrBetter)) count++;
+  const ok = memberTitleShareMet(count, members.length, percent);
   addCheck(
     ctx,
     'tap_the.members_ldtt',
@@ -104,7 +104,7 @@ function checkMemberDiscipline(ctx: EvalContext, members: readonly Member[], cit
   for (const m of members) {
     if (m.disciplineForm === null) continue;
     const rank = DISCIPLINE_RANK[m.disciplineForm];
-    if (rank >= CANH_CAO_RANK) count++;
+    if (warningOrHeavier(m.disciplineForm)) count++;
     if (rank > heaviest) heaviest = rank;
   }
   const label = yearLabel(ctx.year, ctx.index.calendar);
@@ -143,7 +143,7 @@ function checkMembersCompleteTasks(ctx: EvalContext, members: readonly Member[])
 
 function checkMemberCstd(ctx: EvalContext, members: readonly Member[]): void {
   let count = 0;
-  for (const m of members) if (hasAny(m.titles, CSTD_OR_BETTER)) count++;
+  for (const m of members) if (m.titles.some(isCstdOrBetter)) count++;
   addCheck(
     ctx,
     'tap_the.members_cstd',

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { APPRAISAL_STEPS, CLEARANCE_RESULTS, DEADLINE_STATES } from '../../../domain/commendation/appraisal';
-import { requiredText, text, int4, ActDateSchema } from '../../lib/http';
+import {
+  APPRAISAL_ACTIONS,
+  APPRAISAL_STEPS,
+  CLEARANCE_RESULTS,
+  DEADLINE_STATES,
+} from '../../../domain/commendation/appraisal';
+import { ActDateSchema, int4, requiredText, text } from '../../lib/http';
 
 export const NominationParamSchema = z.object({ id: z.uuid({ message: 'Mã hồ sơ không hợp lệ' }) });
 export const ItemParamSchema = NominationParamSchema.extend({
@@ -81,7 +86,12 @@ export const AppraisalPanelSchema = z
       returnReason: z.string().nullable(),
       notEligibleReason: z.string().nullable(),
     }),
-    canAppraise: z.boolean(),
+    canAppraise: z.boolean().describe('Người dùng có quyền thẩm định hồ sơ này (ghi ý kiến thẩm định)'),
+    allowedActions: z
+      .array(z.enum(APPRAISAL_ACTIONS))
+      .describe(
+        'Thao tác thẩm định người dùng được làm lúc này theo trạng thái hồ sơ và quyền: receive, approve, return, mark_not_eligible; record = ghi danh mục kiểm tra, ý kiến cơ quan',
+      ),
     consultationRequired: z.boolean(),
     appraisal: z
       .object({

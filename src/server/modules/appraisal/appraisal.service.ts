@@ -1,6 +1,8 @@
 import { compileCalendar, vietnamDate } from '../../../domain/calendar';
 import {
+  appraisalActions,
   appraisalChecklist,
+  appraisalRecordable,
   CLEARANCE_RESULT_LABELS,
   type ClearanceResult,
   DEADLINE_STATE_LABELS,
@@ -75,6 +77,7 @@ export async function getAppraisalPanel(ctx: Ctx, nominationId: string) {
     repo.listOpinions(ctx.db, tenantId, nominationId),
   ]);
   const v = d.view;
+  const canAppraise = mayAppraise(ctx, d);
   return {
     nomination: {
       id: v.id,
@@ -88,7 +91,8 @@ export async function getAppraisalPanel(ctx: Ctx, nominationId: string) {
       returnReason: v.returnReason,
       notEligibleReason: v.notEligibleReason,
     },
-    canAppraise: mayAppraise(ctx, d),
+    canAppraise,
+    allowedActions: canAppraise ? appraisalActions(v.status) : [],
     consultationRequired: requiresConsultation(v.awardCode, settings.consultation),
     appraisal: appraisal
       ? {
@@ -148,7 +152,7 @@ async function forAppraisal(ctx: Ctx, tx: Tx, nominationId: string): Promise<Sco
 }
 
 function assertInAppraisal(d: ScopedDossier) {
-  if (d.view.status !== 'in_appraisal')
+  if (!appraisalRecordable(d.view.status))
     throw new AppError(
       'INVALID_TRANSITION',
       `Chỉ ghi thẩm định khi hồ sơ đang thẩm định (hiện: "${d.view.statusLabel}").`,

@@ -28,6 +28,7 @@ import { sendDueReminders } from '.';
 let w: World;
 let req: ReturnType<typeof requester>;
 const ids: Record<'approve' | 'ret' | 'ne' | 'hero', string> = { approve: '', ret: '', ne: '', hero: '' };
+let roundId = '';
 
 type Panel = {
   nomination: { status: string; version: number };
@@ -37,6 +38,7 @@ type Panel = {
   clearances: { id: string; bodyCode: string; result: string; version: number; answeredBy: string | null }[];
   opinions: { author: string; text: string }[];
   consultationRequired: boolean;
+  allowedActions: string[];
 };
 
 async function insertDossier(awardCode: string, subjectName: string, roundId: string) {
@@ -61,7 +63,7 @@ async function insertDossier(awardCode: string, subjectName: string, roundId: st
 beforeAll(async () => {
   w = await createWorld();
   req = requester(w);
-  const roundId = newId();
+  roundId = newId();
   await w.t.deps.database.db.insert(awardRounds).values({
     id: roundId,
     tenantId: w.tenantId,
@@ -98,6 +100,19 @@ describe('appraisal', () => {
     const res = await get('board', base(ids.approve));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<Panel>()).toMatchObject({ appraisal: null, deadlines: [], checklist: [] });
+  });
+
+  it('says which actions are open: the dossier state machine for the board, none for the proposing unit', async () => {
+    const id = await insertDossier('cstd_co_so', 'Vàng Thị Én', roundId);
+    const officer = (await get('officer', base(id))).json<Panel>();
+    expect(officer.allowedActions).toEqual([]);
+    expect((await panel(id)).allowedActions).toEqual(['receive', 'return', 'mark_not_eligible']);
+    const received = (await send('board', 'POST', `${base(id)}/receive`, {})).json<Panel>();
+    expect(received.allowedActions).toEqual(['approve', 'return', 'mark_not_eligible', 'record']);
+    const gone = (
+      await send('board', 'POST', `${base(id)}/not-eligible`, { reason: 'Chưa đủ thời gian công tác' })
+    ).json<Panel>();
+    expect(gone.allowedActions).toEqual([]);
   });
 
   it.each<[string, Who, string, number, string]>([

@@ -1,10 +1,6 @@
-import {
-  annexHeading,
-  awardName,
-  decisionTotal,
-  dmy,
-  formatVnd,
-} from '../../../domain/commendation/decision';
+import { awardName } from '../../../domain/awards/catalogue';
+import { decisionTotal, dmy, formatVnd } from '../../../domain/commendation/decision';
+import { annexHeading } from '../../../domain/commendation/decision-wording';
 import { ExcelJS, writeHeader } from '../../lib/excel';
 import {
   article,

@@ -1,11 +1,6 @@
 import { isNotAfterToday, vietnamDate } from '../../../domain/calendar';
-import { catalogueEntry } from '../../../domain/awards/catalogue';
-import {
-  awardName,
-  decisionTransition,
-  type DecisionAction,
-  dmy,
-} from '../../../domain/commendation/decision';
+import { awardName, catalogueEntry } from '../../../domain/awards/catalogue';
+import { decisionTransition, type DecisionAction, dmy } from '../../../domain/commendation/decision';
 import { formatDecisionNumber } from '../../../domain/commendation/numbering';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction } from '../../lib/context';

@@ -1,13 +1,12 @@
 import { vietnamDate } from '../../../domain/calendar';
+import { awardName } from '../../../domain/awards/catalogue';
+import { decisionTotal, itemAmounts } from '../../../domain/commendation/decision';
 import {
-  awardName,
-  DECISION_FUND_LABELS,
-  decisionTotal,
-  defaultWording,
-  itemAmounts,
-} from '../../../domain/commendation/decision';
-import { numberLine } from '../../../domain/commendation/numbering';
-import { DEFAULT_NUMBER_PATTERN } from '../../../domain/commendation/numbering';
+  DEFAULT_LEGAL_BASES,
+  defaultDecisionHeading,
+  printedArticles,
+} from '../../../domain/commendation/decision-wording';
+import { DEFAULT_NUMBER_PATTERN, numberLine } from '../../../domain/commendation/numbering';
 import type { SubjectType } from '../../../domain/awards/types';
 import type { Ctx, Executor } from '../../lib/context';
 import { notFound } from '../../lib/errors';
@@ -29,12 +28,6 @@ export type DecisionDefaults = Omit<repo.SettingsRow, 'tenantId' | 'createdAt' |
   isDefault: boolean;
 };
 
-const DEFAULT_BASES = [
-  'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-  'Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
-  'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.',
-];
-
 /** The tenant's numbering scheme and draft defaults; national defaults named after the tenant when unset. */
 export async function decisionDefaults(ctx: Ctx, db: Executor = ctx.db): Promise<DecisionDefaults> {
   const stored = await repo.findSettings(db, ctx.actor.tenantId);
@@ -43,40 +36,16 @@ export async function decisionDefaults(ctx: Ctx, db: Executor = ctx.db): Promise
     return { ...rest, isDefault: false };
   }
   const tenant = (await repo.tenantName(db, ctx.actor.tenantId)) ?? '';
-  const place = tenant.replace(/^(tỉnh|thành phố|xã|phường|đặc khu)\s+/i, '');
   return {
+    ...defaultDecisionHeading(tenant),
     numberPattern: DEFAULT_NUMBER_PATTERN,
     issuingSuperior: null,
-    issuingBody: `Ủy ban nhân dân\n${tenant}`,
-    authorityLine: `Chủ tịch Ủy ban nhân dân ${tenant}`,
-    place: place || tenant,
-    legalBases: DEFAULT_BASES,
-    recipients: ['Như Điều 3;', 'Lưu: VT.'],
-    signerCapacity: 'TM. Ủy ban nhân dân',
-    signerTitle: 'Chủ tịch',
+    legalBases: [...DEFAULT_LEGAL_BASES],
     signerName: '',
     fund: 'province',
     version: 0,
     isDefault: true,
   };
-}
-
-/** The articles as printed: the stored ones, else Điều 1 (award), Điều 2 (money), Điều 3 (execution). */
-export function printedArticles(
-  d: Pick<repo.DecisionRow, 'articles' | 'awardCode' | 'fund'>,
-  items: readonly { subjectType: SubjectType }[],
-): string[] {
-  if (d.articles.length > 0) return d.articles;
-  const wording = defaultWording(
-    d.awardCode,
-    items.map((i) => i.subjectType),
-  );
-  const fund = DECISION_FUND_LABELS[d.fund];
-  return [
-    wording.articleOne,
-    `Tiền thưởng kèm theo thực hiện theo Nghị định số 152/2025/NĐ-CP, chi từ ${fund.charAt(0).toLowerCase()}${fund.slice(1)}.`,
-    'Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
-  ];
 }
 
 /** Amounts of the items at `date` (the tenant's rounding), with notes for forms whose money is not set. */
@@ -144,7 +113,10 @@ export async function presentDecision(
     authorityLine: d.authorityLine,
     place: d.place,
     legalBases: d.legalBases,
-    articles: printedArticles(d, items),
+    articles: printedArticles(
+      d,
+      items.map((i) => i.subjectType),
+    ),
     recipients: d.recipients,
     signerCapacity: d.signerCapacity,
     signerTitle: d.signerTitle,

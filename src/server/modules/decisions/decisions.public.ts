@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { awardName } from '../../../domain/commendation/decision';
+import { awardName } from '../../../domain/awards/catalogue';
 import type { Executor } from '../../lib/context';
 import { errorResponses } from '../../lib/http';
 import { portalRateLimit } from '../../portal/respond';

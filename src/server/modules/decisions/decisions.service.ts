@@ -1,7 +1,8 @@
 import { vietnamDate } from '../../../domain/calendar';
 import { catalogueEntry } from '../../../domain/awards/catalogue';
 import type { SubjectType } from '../../../domain/awards/types';
-import { decisionEditable, defaultWording } from '../../../domain/commendation/decision';
+import { decisionEditable } from '../../../domain/commendation/decision';
+import { defaultWording } from '../../../domain/commendation/decision-wording';
 import { checkNumberPattern, formatDecisionNumber } from '../../../domain/commendation/numbering';
 import { writeAudit } from '../../lib/audit.repo';
 import { type Ctx, inTransaction, type Tx } from '../../lib/context';

@@ -1,5 +1,12 @@
 import { vietnamDate } from '../../../domain/calendar';
-import { RATING_RANK, VERDICT_LABELS, type SubjectFacts, type Verdict } from '../../../domain/awards/types';
+import { isCstdOrBetter, isLdttOrBetter } from '../../../domain/awards/catalogue';
+import {
+  RATING_RANK,
+  VERDICT_LABELS,
+  type SubjectFacts,
+  type Verdict,
+  warningOrHeavier,
+} from '../../../domain/awards/types';
 import {
   ELIGIBILITY_TARGETS,
   eligibilityTarget,
@@ -117,9 +124,9 @@ function memberFacts(unit: { id: string; name: string }, facts: CollectiveFacts)
   for (const m of members) {
     if (m.rating) rated++;
     if (m.rating && RATING_RANK[m.rating] >= RATING_RANK.HT) atLeastHt++;
-    if (m.titles.some((t) => LDTT_OR_BETTER.has(t))) withLdtt++;
-    if (m.titles.some((t) => CSTD_OR_BETTER.has(t))) withCstdCoSo++;
-    if (m.disciplineForm && m.disciplineForm !== 'khien_trach') disciplined++;
+    if (m.titles.some(isLdttOrBetter)) withLdtt++;
+    if (m.titles.some(isCstdOrBetter)) withCstdCoSo++;
+    if (warningOrHeavier(m.disciplineForm)) disciplined++;
   }
   const share = (n: number) => (members.length === 0 ? 0 : Math.round((n / members.length) * 1000) / 10);
   return {
@@ -135,8 +142,6 @@ function memberFacts(unit: { id: string; name: string }, facts: CollectiveFacts)
     atLeastHtShare: share(atLeastHt),
   };
 }
-const CSTD_OR_BETTER = new Set(['cstd_co_so', 'cstd_bo_tinh', 'cstd_toan_quoc']);
-const LDTT_OR_BETTER = new Set(['lao_dong_tien_tien', 'chien_si_tien_tien', ...CSTD_OR_BETTER]);
 
 /**
  * One target for many people at once — a unit's subtree, a list, or the actor's whole scope: the facts

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { RATINGS, SUBJECT_TYPES } from '../../../domain/awards/types';
 import { DOCUMENT_CODES, DOCUMENT_ITEM_STATUSES } from '../../../domain/commendation/documents';
 import { DOSSIER_STATUSES } from '../../../domain/commendation/dossier';
-import { requiredText, text, int4, ActDateSchema } from '../../lib/http';
+import { ROUND_WARNING_KINDS } from '../../../domain/commendation/round-checks';
+import { ActDateSchema, int4, requiredText, text } from '../../lib/http';
 import { UnitRefSchema, uuidOf, VersionSchema, YearSchema } from './rounds.schemas';
 
 /** The structured achievement report (ND 152 appendix templates, simplified to what the forms ask). */
@@ -183,7 +184,7 @@ export const NominationDetailSchema = NominationItemSchema.extend({
 export type NominationDetail = z.infer<typeof NominationDetailSchema>;
 
 export const BatchWarningSchema = z.object({
-  kind: z.enum(['duplicate', 'flag_per_bloc', 'collective_ratio']),
+  kind: z.enum(ROUND_WARNING_KINDS),
   message: z.string(),
   nominationIds: z.array(z.string()),
 });

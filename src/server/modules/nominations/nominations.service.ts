@@ -7,7 +7,7 @@ import {
   type DocumentItemStatus,
 } from '../../../domain/commendation/documents';
 import {
-  DOSSIER_TRANSITIONS,
+  dossierActions,
   dossierEditable,
   PROPOSER_ACTIONS,
   type DossierAction,
@@ -50,7 +50,8 @@ export async function loadNomination(ctx: Ctx, id: string) {
 
 /** The actions the actor may take now (state machine × permissions); drives the buttons. */
 function allowedActions(ctx: Ctx, row: repo.JoinedNomination): DossierAction[] {
-  const next = Object.keys(DOSSIER_TRANSITIONS[row.nomination.status]) as DossierAction[];
+  const n = row.nomination;
+  const next = dossierActions(n.status, n.awardCode, row.roundLevel);
   const proposer = allows(ctx, 'nominations.propose', row.unitPath);
   const board = allows(ctx, 'nominations.appraise', row.organiserPath);
   return next.filter((a) => (PROPOSER_ACTIONS.includes(a) ? proposer : board));

@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../db/schema';
+import { auditLog, awardRounds, emulationBlocMembers, emulationBlocs, nominations } from '../../db/schema';
+import { DEFAULT_LEGAL_SETTINGS } from '../../../domain/awards/settings';
+import { newId } from '../../lib/ids';
 import type { Ctx } from '../../lib/context';
 import {
   createWorld,
@@ -425,6 +427,7 @@ describe('forwarding upward (a form the province cannot decide)', () => {
     };
     expectError(await act('board', d.id, '../forward'), 400);
     const current = (await req('board')({ method: 'GET', url: `/api/nominations/${d.id}` })).json<Detail>();
+    expect(current.allowedActions).toEqual(['forward']);
     expectError(
       await post('officer', `/api/nominations/${d.id}/forward`, { version: current.version, ...fwdBody }),
       403,
@@ -448,13 +451,91 @@ describe('forwarding upward (a form the province cannot decide)', () => {
     await act('officer', local.id, 'submit');
     for (const a of ['receive', 'approve', 'council_approve'] as const)
       await transitionNomination(libCtx, local.id, a);
-    const v = (await req('board')({ method: 'GET', url: `/api/nominations/${local.id}` })).json<Detail>()
-      .version;
+    const localNow = (
+      await req('board')({ method: 'GET', url: `/api/nominations/${local.id}` })
+    ).json<Detail>();
+    expect(localNow.allowedActions).toEqual(['decide']);
+    const v = localNow.version;
     expectError(
       await post('board', `/api/nominations/${local.id}/forward`, { version: v, ...fwdBody }),
       409,
       'INVALID_TRANSITION',
     );
+  });
+});
+
+describe('round batch warnings follow the tenant’s legal settings', () => {
+  it('two units of one bloc proposed for Cờ thi đua: warned with 1 flag per bloc, not with 2', async () => {
+    const db = w.t.deps.database.db;
+    const ownRound = newId();
+    await db.insert(awardRounds).values({
+      id: ownRound,
+      tenantId: w.tenantId,
+      orgUnitId: w.province.id,
+      name: 'Cờ thi đua năm 2024',
+      commendationType: 'cong_trang',
+      level: 'province',
+      year: 2024,
+      status: 'open',
+    });
+    const blocId = newId();
+    await db.insert(emulationBlocs).values({
+      id: blocId,
+      tenantId: w.tenantId,
+      kind: 'cluster',
+      name: 'Cụm thi đua các huyện phía Nam',
+      organiserUnitId: w.province.id,
+      searchText: 'cum thi dua cac huyen phia nam',
+      sortKey: 'cum thi dua cac huyen phia nam',
+    });
+    await db.insert(emulationBlocMembers).values(
+      [w.viXuyen, w.bacQuang].map((u, position) => ({
+        tenantId: w.tenantId,
+        blocId,
+        year: 2024,
+        unitId: u.id,
+        position,
+      })),
+    );
+    const flagIds = [newId(), newId()];
+    await db.insert(nominations).values(
+      [w.viXuyen, w.bacQuang].map((u, i) => ({
+        id: flagIds[i]!,
+        tenantId: w.tenantId,
+        roundId: ownRound,
+        proposingUnitId: u.id,
+        subjectType: 'collective' as const,
+        subjectId: u.id,
+        subjectName: u.name,
+        subjectUnitName: u.name,
+        awardCode: 'co_thi_dua_bo_tinh',
+        status: 'submitted' as const,
+        submittedAt: new Date(),
+      })),
+    );
+    const warnings = async () =>
+      (await req('board')({ method: 'GET', url: `/api/award-rounds/${ownRound}/nominations` })).json<{
+        warnings: { kind: string; message: string; nominationIds: string[] }[];
+      }>().warnings;
+    const setFlags = async (flagsPerBloc: number) => {
+      const res = await req('admin')({
+        method: 'PUT',
+        url: '/api/settings/legal',
+        payload: { ...DEFAULT_LEGAL_SETTINGS, flagsPerBloc },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+
+    const before = await warnings();
+    expect(before.map((x) => [x.kind, [...x.nominationIds].sort()])).toEqual([
+      ['flag_per_bloc', [...flagIds].sort()],
+    ]);
+    await setFlags(2);
+    try {
+      expect(await warnings()).toEqual([]);
+    } finally {
+      await setFlags(1);
+    }
   });
 });
 

@@ -20,6 +20,22 @@ export const LegalSettingsSchema = z
     enableRs2026DraftCriteria: z
       .boolean()
       .describe('Áp dụng các tiêu chuẩn dự thảo của bộ quy tắc RS_2026 (chưa có văn bản chính thức)'),
+    memberTitleSharePercent: z
+      .number()
+      .int('Tỷ lệ phải là số nguyên')
+      .min(1, 'Tỷ lệ thành viên ít nhất 1%')
+      .max(100, 'Tỷ lệ thành viên tối đa 100%')
+      .describe(
+        'Tỷ lệ tối thiểu (%) thành viên đạt Lao động tiên tiến trở lên của Tập thể lao động tiên tiến, xuất sắc (Luật TĐKT 2022 Điều 27, 28; mặc định 70)',
+      ),
+    flagsPerBloc: z
+      .number()
+      .int('Số cờ phải là số nguyên')
+      .min(1, 'Mỗi cụm, khối được đề nghị ít nhất 1 cờ')
+      .max(20, 'Mỗi cụm, khối được đề nghị tối đa 20 cờ')
+      .describe(
+        'Số tập thể của một cụm, khối thi đua được đề nghị cùng một loại Cờ thi đua trong năm (Luật TĐKT 2022 Điều 25, 26; mặc định 1)',
+      ),
     localCriteria: z
       .object({
         bangKhenTinh: text(4000).describe('Tiêu chuẩn riêng của địa phương cho Bằng khen cấp tỉnh'),
@@ -36,6 +52,8 @@ export const LegalSettingsSchema = z
         publicityWorkingDays: 5,
         roundingMode: 'ceil_10000',
         enableRs2026DraftCriteria: false,
+        memberTitleSharePercent: 70,
+        flagsPerBloc: 1,
         localCriteria: { bangKhenTinh: '', giayKhen: '' },
       },
     ],

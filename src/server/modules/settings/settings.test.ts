@@ -48,6 +48,8 @@ const CHANGED = {
   publicityWorkingDays: 7,
   roundingMode: 'ceil_10000',
   enableRs2026DraftCriteria: false,
+  memberTitleSharePercent: 75,
+  flagsPerBloc: 2,
   localCriteria: { bangKhenTinh: 'Có ít nhất 2 sáng kiến cấp cơ sở', giayKhen: '' },
 };
 
@@ -63,6 +65,8 @@ describe('tenant legal settings', () => {
     ['zero publicity days', { ...CHANGED, publicityWorkingDays: 0 }, 'ít nhất 1 ngày'],
     ['an unknown calendar', { ...CHANGED, evaluationCalendar: 'lunar' }, 'Lịch đánh giá'],
     ['an unknown rounding', { ...CHANGED, roundingMode: 'floor' }, 'làm tròn'],
+    ['a member share over 100%', { ...CHANGED, memberTitleSharePercent: 101 }, 'tối đa 100%'],
+    ['zero flags per bloc', { ...CHANGED, flagsPerBloc: 0 }, 'ít nhất 1 cờ'],
     ['a missing field', { ...CHANGED, localCriteria: undefined }, ''],
     ['an unknown field', { ...CHANGED, currency: 'USD' }, ''],
     [

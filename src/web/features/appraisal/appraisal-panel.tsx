@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ReasonModal } from '../nominations/reason-modal';
+import type { AppraisalAction } from '../../../domain/commendation/appraisal';
 import { type AppraisalPanelData, DEADLINE_COLORS, useAppraisal, useAppraisalAction } from './appraisal.api';
 
 type Clearance = AppraisalPanelData['clearances'][number];
@@ -46,16 +47,18 @@ export function AppraisalPanel({ nominationId }: { nominationId: string }) {
       onSuccess: () => done && void message.success(done),
       onError: (e) => void message.error(errorMessage(e)),
     });
-  const inAppraisal = p.nomination.status === 'in_appraisal';
+  const allowed = (a: AppraisalAction) => p.allowedActions.includes(a);
+  const recording = allowed('record');
   const can = p.canAppraise;
+  const moves = p.allowedActions.filter((a) => a !== 'record');
 
   return (
     <Card
       title="Thẩm định hồ sơ"
       extra={
-        can && (
+        moves.length > 0 && (
           <Space wrap>
-            {p.nomination.status === 'submitted' && (
+            {allowed('receive') && (
               <Button
                 type="primary"
                 loading={action.isPending}
@@ -69,29 +72,25 @@ export function AppraisalPanel({ nominationId }: { nominationId: string }) {
                 Tiếp nhận hồ sơ đầy đủ
               </Button>
             )}
-            {inAppraisal && (
-              <>
-                <Button
-                  type="primary"
-                  loading={action.isPending}
-                  onClick={() =>
-                    run(
-                      { method: 'post', path: '/approve', body: { version: p.nomination.version } },
-                      'Đã kết luận thẩm định đạt',
-                    )
-                  }
-                >
-                  Thẩm định đạt
-                </Button>
-              </>
+            {allowed('approve') && (
+              <Button
+                type="primary"
+                loading={action.isPending}
+                onClick={() =>
+                  run(
+                    { method: 'post', path: '/approve', body: { version: p.nomination.version } },
+                    'Đã kết luận thẩm định đạt',
+                  )
+                }
+              >
+                Thẩm định đạt
+              </Button>
             )}
-            {(inAppraisal || p.nomination.status === 'submitted') && (
-              <>
-                <Button onClick={() => setReasonFor('return')}>Trả lại hồ sơ</Button>
-                <Button danger onClick={() => setReasonFor('not-eligible')}>
-                  Không đủ điều kiện
-                </Button>
-              </>
+            {allowed('return') && <Button onClick={() => setReasonFor('return')}>Trả lại hồ sơ</Button>}
+            {allowed('mark_not_eligible') && (
+              <Button danger onClick={() => setReasonFor('not-eligible')}>
+                Không đủ điều kiện
+              </Button>
             )}
           </Space>
         )
@@ -148,7 +147,7 @@ export function AppraisalPanel({ nominationId }: { nominationId: string }) {
             renderItem={(i) => (
               <List.Item
                 actions={
-                  can && inAppraisal && i.free
+                  recording && i.free
                     ? [
                         <Button
                           key="x"
@@ -165,7 +164,7 @@ export function AppraisalPanel({ nominationId }: { nominationId: string }) {
               >
                 <Checkbox
                   checked={i.checked}
-                  disabled={!can || !inAppraisal || action.isPending}
+                  disabled={!recording || action.isPending}
                   onChange={(e) =>
                     run({ method: 'patch', path: `/checklist/${i.id}`, body: { checked: e.target.checked } })
                   }
@@ -181,7 +180,7 @@ export function AppraisalPanel({ nominationId }: { nominationId: string }) {
               </List.Item>
             )}
           />
-          {can && inAppraisal && (
+          {recording && (
             <Space.Compact style={{ width: '100%', maxWidth: 560 }}>
               <Input
                 placeholder="Thêm mục kiểm tra"
@@ -239,8 +238,7 @@ export function AppraisalPanel({ nominationId }: { nominationId: string }) {
               {
                 title: '',
                 render: (_: unknown, c: Clearance) =>
-                  can &&
-                  inAppraisal && (
+                  recording && (
                     <Button size="small" onClick={() => setAnswering(c)}>
                       Ghi trả lời
                     </Button>
@@ -248,7 +246,7 @@ export function AppraisalPanel({ nominationId }: { nominationId: string }) {
               },
             ]}
           />
-          {can && inAppraisal && (
+          {recording && (
             <Space style={{ marginTop: 8 }} wrap>
               <Select
                 style={{ minWidth: 320 }}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AppraisalAction } from '../../../domain/commendation/appraisal';
 import { api } from '../../lib/api';
 
 /** The shapes of /api/nominations/:id/appraisal and /api/appraisal/* (src/server/modules/appraisal). */
@@ -31,6 +32,8 @@ export interface AppraisalPanelData {
     notEligibleReason: string | null;
   };
   canAppraise: boolean;
+  /** What the actor may do now (the dossier state machine × permissions), computed by the server. */
+  allowedActions: AppraisalAction[];
   consultationRequired: boolean;
   appraisal: {
     receivedOn: string;

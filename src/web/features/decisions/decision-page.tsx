@@ -24,6 +24,9 @@ import {
   DECISION_FUND_LABELS,
   DECISION_FUNDS,
   DECISION_STATUS_LABELS,
+  decisionActions,
+  decisionEditable,
+  decisionPublic,
 } from '../../../domain/commendation/decision';
 import { useAuth } from '../../app/auth';
 import { FullPageSpin, PageHeader } from '../../app/page-header';
@@ -59,6 +62,7 @@ export default function DecisionPage() {
   if (!query.data) return <Alert type="error" title={errorMessage(query.error)} />;
   const d = query.data;
   const manage = can('decisions.manage');
+  const actions = manage ? decisionActions(d.status) : [];
   const download = (what: 'document.docx' | 'payment-list.xlsx') =>
     api
       .download(`/api/decisions/${id}/${what}`, undefined, what)
@@ -75,22 +79,22 @@ export default function DecisionPage() {
             <Button icon={<DownloadOutlined />} onClick={() => void download('payment-list.xlsx')}>
               Danh sách chi tiền (Excel)
             </Button>
-            {manage && d.status === 'draft' && (
-              <>
-                <Button type="primary" onClick={() => setIssuing(true)}>
-                  Ban hành
-                </Button>
-                <Popconfirm
-                  title="Huỷ dự thảo này?"
-                  okText="Huỷ dự thảo"
-                  cancelText="Không"
-                  onConfirm={() => cancel.mutate(d)}
-                >
-                  <Button danger>Huỷ dự thảo</Button>
-                </Popconfirm>
-              </>
+            {actions.includes('issue') && (
+              <Button type="primary" onClick={() => setIssuing(true)}>
+                Ban hành
+              </Button>
             )}
-            {manage && d.status === 'issued' && (
+            {actions.includes('cancel') && (
+              <Popconfirm
+                title="Huỷ dự thảo này?"
+                okText="Huỷ dự thảo"
+                cancelText="Không"
+                onConfirm={() => cancel.mutate(d)}
+              >
+                <Button danger>Huỷ dự thảo</Button>
+              </Popconfirm>
+            )}
+            {actions.includes('revoke') && (
               <Button danger onClick={() => setRevoking(true)}>
                 Huỷ bỏ quyết định (Điều 93)
               </Button>
@@ -123,7 +127,9 @@ export default function DecisionPage() {
         {d.moneyNotes.length > 0 && (
           <Alert type="warning" title="Chưa xác định được tiền thưởng" description={d.moneyNotes.join(' ')} />
         )}
-        {manage && d.status === 'draft' && <DraftEditor decision={d} onSaved={done('Đã lưu dự thảo.')} />}
+        {manage && decisionEditable(d.status) && (
+          <DraftEditor decision={d} onSaved={done('Đã lưu dự thảo.')} />
+        )}
         <Card title={`Danh sách kèm theo (${d.items.length})`}>
           <Table<DecisionItem>
             rowKey="id"
@@ -163,7 +169,7 @@ export default function DecisionPage() {
           />
         </Card>
         {/* SLOT: certificates of an issued decision ("Tạo giấy khen/bằng khen"), owned by the certificates feature. */}
-        {d.status !== 'draft' && d.status !== 'cancelled' && (
+        {decisionPublic(d.status) && (
           <CertificatesPanel
             decisionId={d.id}
             decisionNumber={d.number ?? undefined}

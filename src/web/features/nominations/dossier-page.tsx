@@ -24,7 +24,6 @@ import { formatDate } from '../../lib/format';
 import { nominationKeys, type NominationDetail, STATUS_COLORS, VERDICT_COLORS } from './nominations.api';
 import { ReasonModal } from './reason-modal';
 import { ForwardModal } from './forward-modal';
-import { requiresCentralDecision } from '../../../domain/commendation/dossier';
 import { AppraisalPanel } from '../appraisal/appraisal-panel';
 import { ConsultationPanel } from '../consultation/consultation-panel';
 
@@ -117,14 +116,11 @@ export default function DossierPage() {
                   {ACTIONS[a]!.label}
                 </Button>
               ))}
-            {d.status === 'council_approved' &&
-              d.allowedActions.includes('forward') &&
-              d.roundLevel !== 'central' &&
-              requiresCentralDecision(d.awardCode) && (
-                <Button type="primary" onClick={() => setForwarding(true)}>
-                  Trình cấp trên
-                </Button>
-              )}
+            {d.allowedActions.includes('forward') && (
+              <Button type="primary" onClick={() => setForwarding(true)}>
+                Trình cấp trên
+              </Button>
+            )}
           </Space>
         }
       >

@@ -126,6 +126,25 @@ export default function LegalSettingsPage() {
             />
           </Form.Item>
         </Card>
+        <Card size="small" title={m.legalSettings.collectives} style={{ marginBottom: 16 }}>
+          <Form.Item
+            name="memberTitleSharePercent"
+            label={m.legalSettings.memberShare}
+            extra={m.legalSettings.memberShareHint}
+            rules={[{ required: true, message: m.common.required(m.legalSettings.memberShare) }]}
+          >
+            <InputNumber min={1} max={100} precision={0} style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item
+            name="flagsPerBloc"
+            label={m.legalSettings.flagsPerBloc}
+            extra={m.legalSettings.flagsPerBlocHint}
+            rules={[{ required: true, message: m.common.required(m.legalSettings.flagsPerBloc) }]}
+            style={{ marginBottom: 0 }}
+          >
+            <InputNumber min={1} max={20} precision={0} style={{ width: 120 }} />
+          </Form.Item>
+        </Card>
         <Card size="small" title={m.legalSettings.draft} style={{ marginBottom: 16 }}>
           <Alert
             type="warning"
