@@ -1,13 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  errorResponses,
-  IdParamSchema,
-  IsoDateSchema,
-  listOf,
-  PageQuerySchema,
-  requiredText,
-} from '../../lib/http';
+import { errorResponses, IdParamSchema, listOf, PageQuerySchema, requiredText } from '../../lib/http';
 import { requireCtx } from '../../lib/request-context';
 import * as service from './api-tokens.service';
 
@@ -27,8 +20,13 @@ const ApiTokenSchema = z
   })
   .meta({ id: 'ApiToken' });
 
+// A plain calendar date here (not IsoDateSchema's sanity window): the service's one-year cap gives the clearer
+// message for 9999-12-31.
 const ExpirySchema = z
-  .union([z.iso.datetime({ offset: true, message: 'Thời điểm không hợp lệ' }), IsoDateSchema])
+  .union([
+    z.iso.datetime({ offset: true, message: 'Thời điểm không hợp lệ' }),
+    z.iso.date({ message: 'Ngày không hợp lệ' }),
+  ])
   .transform((s) => new Date(s.length === 10 ? `${s}T23:59:59.999+07:00` : s));
 
 const CreateApiTokenSchema = z
