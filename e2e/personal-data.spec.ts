@@ -42,6 +42,8 @@ test('citizen IDs are masked in the list, the person page and exports, and shown
   const masked = await citizenIds(await (await downloading).path());
   expect(masked.length).toBeGreaterThan(0);
   for (const id of masked) expect(id).toMatch(MASKED);
+  // As a person would: wait for the dialog to close before opening it again.
+  await expect(dialog).toBeHidden();
 
   // Export with full numbers: needs a reason.
   await page.getByRole('button', { name: 'Xuất Excel' }).click();
