@@ -75,9 +75,14 @@ test('a person with three years of CSTĐ cơ sở and a province-level initiativ
   const dialog = page.getByRole('dialog', { name: 'Thêm khen thưởng' });
   await dialog.getByLabel('Danh hiệu, hình thức khen thưởng').fill('chien si thi dua co so');
   await page.keyboard.press('Enter');
+  // The award list closes before the next field (a closing dropdown can swallow the next click).
+  await expect(page.locator('.ant-select-dropdown').filter({ visible: true })).toHaveCount(0);
   await dialog.getByLabel('Năm đánh giá').fill('2025');
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog.getByText(/chỉ được công nhận một lần mỗi năm/)).toBeVisible();
+  // Saving is refused, so pressing "Lưu" again (as a person would when nothing seems to happen) is harmless.
+  await expect(async () => {
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog.getByText(/chỉ được công nhận một lần mỗi năm/)).toBeVisible({ timeout: 5000 });
+  }).toPass({ timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Huỷ' }).click();
 
   // "Đủ điều kiện gì?" for 2025, dossier received on 02/03/2026 (RS_2025).
