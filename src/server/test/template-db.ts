@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openPglite, openPostgres } from '../db/client';
 import { migrate } from '../db/migrate';
+import { loadEnv } from '../env';
 
 /**
  * Vitest global setup of the integration project: the migrations run ONCE per test run, into a template that
@@ -50,7 +51,7 @@ export async function adminQuery(url: string, query: string): Promise<void> {
 export default async function setup(project: { provide: (key: 'testTemplate', value: TemplateInfo) => void }) {
   const pgliteFile = path.join(root, '.tmp', 'test-template', `pglite-${process.pid}.tar`);
   await buildPgliteTemplate(pgliteFile);
-  const url = process.env.TEST_DATABASE_URL;
+  const url = loadEnv().TEST_DATABASE_URL;
   const postgresTemplate = url ? `tdkt_template_${process.pid}` : null;
   if (url && postgresTemplate) await buildPostgresTemplate(url, postgresTemplate);
   project.provide('testTemplate', { pgliteFile, postgresTemplate });
